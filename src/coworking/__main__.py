@@ -1,0 +1,3 @@
+from coworking.cli import main
+
+raise SystemExit(main())

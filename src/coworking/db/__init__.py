@@ -1,0 +1,1 @@
+"""Data layer: typed models, engine and session set-up, migrations runner."""

@@ -1,0 +1,80 @@
+"""Backs the SQLite file up and brings the schema to the newest Alembic revision."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from coworking import paths
+from coworking.db.engine import sqlite_path
+
+KEEP_BACKUPS = 10
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite database (WAL included), through SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _backup_before_upgrade(engine: Engine) -> Path | None:
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = path.parent / "copias"
+    target = backup_sqlite(path, folder / f"{path.stem}-inicio-{stamp}.sqlite3")
+    old = sorted(folder.glob(f"{path.stem}-inicio-*.sqlite3"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Copy the SQLite file aside (when it holds anything), then upgrade. Returns the copy.
+
+    The newest ``KEEP_BACKUPS`` start-up copies are kept beside the database.
+    """
+    backup = _backup_before_upgrade(engine)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return backup
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)

@@ -1,0 +1,310 @@
+"""The program's tables, as SQLAlchemy 2.x typed models.
+
+Tables start lean; later features add columns through Alembic revisions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coworking.db.base import Base, Exported, utcnow
+from coworking.db.enums import (
+    AuditAction,
+    CheckInResult,
+    DocumentType,
+    EventKind,
+    InteractionKind,
+    OutcomeStatus,
+    PopulationGroup,
+    RegistrationRole,
+    ResourceKind,
+    Role,
+    Sex,
+    str_enum,
+)
+
+
+class Site(Exported, Base):
+    """A co-working space or venue run by a municipality."""
+
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    canton_code: Mapped[str] = mapped_column(String(4))
+    address: Mapped[str | None] = mapped_column(String(200))
+
+    resources: Mapped[list[Resource]] = relationship(back_populates="site")
+
+
+class Resource(Exported, Base):
+    """A desk or room that can be booked."""
+
+    __tablename__ = "resource"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[ResourceKind] = mapped_column(str_enum(ResourceKind))
+    name: Mapped[str] = mapped_column(String(80))
+    capacity: Mapped[int] = mapped_column(default=1)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    site: Mapped[Site] = relationship(back_populates="resources")
+
+
+class Person(Exported, Base):
+    """Anyone who uses the space or comes to a fair. Sensitive data (LOPDP)."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        UniqueConstraint("document_type", "document_number"),
+        Index("ix_person_search_name", "search_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(100))
+    family_names: Mapped[str] = mapped_column(String(100))
+    search_name: Mapped[str] = mapped_column(String(220), default="")
+    document_type: Mapped[DocumentType] = mapped_column(
+        str_enum(DocumentType), default=DocumentType.NONE
+    )
+    document_number: Mapped[str | None] = mapped_column(String(40))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    sex: Mapped[Sex | None] = mapped_column(str_enum(Sex))
+    birth_date: Mapped[date | None]
+    population_group: Mapped[PopulationGroup | None] = mapped_column(str_enum(PopulationGroup))
+    disability: Mapped[str | None] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(120))
+    canton_code: Mapped[str | None] = mapped_column(String(4))
+    education_level: Mapped[str | None] = mapped_column(String(40))
+    member_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+
+    consents: Mapped[list[ConsentRecord]] = relationship(back_populates="person")
+    profile: Mapped[EntrepreneurProfile | None] = relationship(back_populates="person")
+
+
+class ConsentRecord(Exported, Base):
+    """Consent given (or withdrawn) by a person, for stated purposes and a text version."""
+
+    __tablename__ = "consent_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    purposes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    text_version: Mapped[str] = mapped_column(String(20))
+    given_at: Mapped[datetime] = mapped_column(default=utcnow)
+    withdrawn_at: Mapped[datetime | None]
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+    person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class EntrepreneurProfile(Exported, Base):
+    __tablename__ = "entrepreneur_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    business_name: Mapped[str] = mapped_column(String(120))
+    sector: Mapped[str | None] = mapped_column(String(2))
+    stage: Mapped[str | None] = mapped_column(String(30))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship(back_populates="profile")
+
+
+class Booking(Exported, Base):
+    __tablename__ = "booking"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    cancelled_at: Mapped[datetime | None]
+
+
+class Visit(Exported, Base):
+    """A co-working check-in (and later check-out)."""
+
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    checked_in_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_out_at: Mapped[datetime | None]
+
+
+class Employer(Exported, Base):
+    __tablename__ = "employer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ruc: Mapped[str] = mapped_column(String(13), unique=True)
+    trade_name: Mapped[str] = mapped_column(String(150))
+    sector: Mapped[str | None] = mapped_column(String(2))
+    contact_name: Mapped[str | None] = mapped_column(String(120))
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    contact_email: Mapped[str | None] = mapped_column(String(120))
+    inclusive_commitment: Mapped[bool] = mapped_column(default=False)
+
+
+class Vacancy(Exported, Base):
+    __tablename__ = "vacancy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employer.id"), index=True)
+    title: Mapped[str] = mapped_column(String(150))
+    occupation_code: Mapped[str | None] = mapped_column(String(4))
+    positions: Mapped[int] = mapped_column(default=1)
+    contract_type: Mapped[str | None] = mapped_column(String(40))
+    requirements: Mapped[str | None] = mapped_column(Text)
+    foreign_documents_ok: Mapped[bool] = mapped_column(default=True)
+
+
+class Event(Exported, Base):
+    """A job fair or workshop."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
+    name: Mapped[str] = mapped_column(String(150))
+    venue: Mapped[str | None] = mapped_column(String(150))
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    capacity: Mapped[int | None]
+
+
+class Registration(Exported, Base):
+    """A person (candidate or employer representative) registered for an event."""
+
+    __tablename__ = "registration"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employer.id"))
+    role: Mapped[RegistrationRole] = mapped_column(str_enum(RegistrationRole))
+    badge_code: Mapped[str] = mapped_column(String(16), unique=True)
+
+
+class CheckIn(Exported, Base):
+    """Every scan at a door, including the failed ones."""
+
+    __tablename__ = "check_in"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id"), index=True)
+    station: Mapped[str] = mapped_column(String(60))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    result: Mapped[CheckInResult] = mapped_column(str_enum(CheckInResult))
+    raw_input: Mapped[str] = mapped_column(String(200))
+    scanned_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Interaction(Exported, Base):
+    """A booth visit or interview at a fair."""
+
+    __tablename__ = "interaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"), index=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employer.id"), index=True)
+    vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"))
+    kind: Mapped[InteractionKind] = mapped_column(str_enum(InteractionKind))
+    next_step: Mapped[str | None] = mapped_column(String(120))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Outcome(Exported, Base):
+    __tablename__ = "outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"), index=True)
+    vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"))
+    status: Mapped[OutcomeStatus] = mapped_column(str_enum(OutcomeStatus))
+    follow_up_on: Mapped[date | None]
+
+
+class BadgePrint(Exported, Base):
+    __tablename__ = "badge_print"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    stock: Mapped[str] = mapped_column(String(40))
+    printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+
+class StaffUser(Exported, Base):
+    __tablename__ = "staff_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(str_enum(Role))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    last_login_at: Mapped[datetime | None]
+
+
+class ExportBatch(Exported, Base):
+    __tablename__ = "export_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    full: Mapped[bool] = mapped_column(default=False)
+    since: Mapped[datetime | None]
+    row_counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+
+class Setting(Base):
+    """Database-wide settings shared by every station (site in use, idle lock...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Tombstone(Base):
+    """What is left of a deleted exported row, so incremental exports can carry the deletion."""
+
+    __tablename__ = "tombstone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_uuid: Mapped[UUID] = mapped_column(index=True)
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+
+class AuditEntry(Base):
+    """Append-only record of every write: who, when, what entity and what changed.
+
+    The database refuses UPDATE and DELETE on this table (triggers in the migration).
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    username: Mapped[str | None] = mapped_column(String(60))
+    action: Mapped[AuditAction] = mapped_column(str_enum(AuditAction))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(40))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
