@@ -109,9 +109,7 @@ class EntrepreneurProfile(Exported, Base):
     __tablename__ = "entrepreneur_profile"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), unique=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
     business_name: Mapped[str] = mapped_column(String(120))
     sector: Mapped[str | None] = mapped_column(String(2))
     stage: Mapped[str | None] = mapped_column(String(30))

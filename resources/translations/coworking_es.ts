@@ -1,0 +1,797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="66"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="67"/>
+        <source>Staff accounts and settings. Only administrators see this area.</source>
+        <translation>Cuentas del personal y ajustes. Solo las cuentas de administrador ven esta sección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="75"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="77"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="91"/>
+        <source>Only administrators can open this area. Ask an administrator for help.</source>
+        <translation>Solo una cuenta de administrador puede abrir esta sección. Pida ayuda a quien administra el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="116"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nueva cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="118"/>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="209"/>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="222"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="133"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="135"/>
+        <source>Minutes without activity before locking</source>
+        <translation>Minutos sin actividad antes de bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="140"/>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Bloquear la pantalla tras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="146"/>
+        <source>Applies to every station that uses this database.</source>
+        <translation>Se aplica a todas las estaciones que usan esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="156"/>
+        <source>Lan&amp;guage of this station:</source>
+        <translation>&amp;Idioma de esta estación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="162"/>
+        <source>The new language is used the next time the program starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se abra el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="209"/>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="227"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="222"/>
+        <source>Deactivate account</source>
+        <translation>Desactivar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="224"/>
+        <source>{name} ({username}) will no longer be able to sign in. Continue?</source>
+        <translation>{name} ({username}) ya no podrá iniciar sesión. ¿Desea continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="227"/>
+        <source>Activate account</source>
+        <translation>Activar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="228"/>
+        <source>{name} ({username}) will be able to sign in again. Continue?</source>
+        <translation>{name} ({username}) podrá volver a iniciar sesión. ¿Desea continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/admin.py" line="249"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/coworking/gui/app.py" line="122"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/app.py" line="123"/>
+        <source>Something went wrong and the last action may not have been saved. Try again; if it happens again, tell the person in charge of the program.</source>
+        <translation>Algo salió mal y es posible que la última acción no se haya guardado. Inténtelo de nuevo; si vuelve a ocurrir, avise a la persona responsable del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/app.py" line="188"/>
+        <source>The program cannot start because the database could not be opened or updated. Check the network connection or the database file and try again; if the problem continues, tell the person in charge of the program.</source>
+        <translation>El programa no puede iniciar porque no se pudo abrir o actualizar la base de datos. Revise la conexión de red o el archivo de la base de datos e inténtelo de nuevo; si el problema continúa, avise a la persona responsable del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/app.py" line="196"/>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>CantonCombo</name>
+    <message>
+        <location filename="../../src/coworking/gui/canton_combo.py" line="83"/>
+        <source>Type to search, e.g. Manta</source>
+        <translation>Escriba para buscar, p. ej. Manta</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="59"/>
+        <source>Welcome, {name}</source>
+        <translation>Hola, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="67"/>
+        <source>People registered</source>
+        <translation>Personas registradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="68"/>
+        <source>Entrepreneurs</source>
+        <translation>Personas emprendedoras</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="69"/>
+        <source>Job fairs and workshops</source>
+        <translation>Ferias de empleo y talleres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="70"/>
+        <source>Co-working visits today</source>
+        <translation>Visitas al coworking hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="79"/>
+        <source>Working from the keyboard</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="81"/>
+        <source>Ctrl+1 to Ctrl+8 move between the areas listed on the left.</source>
+        <translation>Ctrl+1 a Ctrl+8 cambian entre las secciones de la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="82"/>
+        <source>Ctrl+L locks the screen when you leave the desk; Ctrl+Q quits.</source>
+        <translation>Ctrl+L bloquea la pantalla cuando se aleja del escritorio; Ctrl+Q cierra el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="83"/>
+        <source>The screen also locks by itself after some minutes without activity.</source>
+        <translation>La pantalla también se bloquea sola tras unos minutos sin actividad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="90"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="92"/>
+        <source>Ask for consent and record only the data that is needed.</source>
+        <translation>Pida el consentimiento y registre solo los datos necesarios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="93"/>
+        <source>Never send lists of people by message or e-mail; use the exports.</source>
+        <translation>No envíe listas de personas por mensaje ni por correo; use las exportaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="95"/>
+        <source>Information about migrants and refugees is sensitive: handle it with care.</source>
+        <translation>La información de personas migrantes y refugiadas es sensible: trátela con cuidado.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="126"/>
+        <source>Screen locked</source>
+        <translation>Pantalla bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="130"/>
+        <source>Signed in as {name}. Type your password to continue.</source>
+        <translation>Sesión de {name}. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="140"/>
+        <location filename="../../src/coworking/gui/lock.py" line="141"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="148"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="151"/>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/lock.py" line="190"/>
+        <source>Incorrect password. Try again, or sign out.</source>
+        <translation>Contraseña incorrecta. Inténtelo de nuevo o cierre la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/login.py" line="36"/>
+        <source>Co-working and job fairs</source>
+        <translation>Coworking y ferias de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/login.py" line="57"/>
+        <source>Type your username.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/login.py" line="62"/>
+        <source>Incorrect username or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="14"/>
+        <location filename="../../ui/login_dialog.ui" line="61"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="93"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="110"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="170"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="180"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="128"/>
+        <source>Areas of the program</source>
+        <translation>Secciones del programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="140"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="147"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="150"/>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="152"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="160"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="171"/>
+        <source>&amp;About Coworking</source>
+        <translation>&amp;Acerca de Coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="195"/>
+        <source>Only administrators can open this area.</source>
+        <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="248"/>
+        <source>About Coworking</source>
+        <translation>Acerca de Coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="250"/>
+        <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="25"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="26"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="27"/>
+        <source>Coworking</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="28"/>
+        <source>Job fairs</source>
+        <translation>Ferias de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="29"/>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="30"/>
+        <source>Reports</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="31"/>
+        <source>Synchronization</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="18"/>
+        <source>Register entrepreneurs and job seekers with their consent, keeping only the data that is needed.</source>
+        <translation>Registro de personas emprendedoras y que buscan empleo, con su consentimiento y solo con los datos necesarios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="24"/>
+        <source>Search by name, document or member code</source>
+        <translation>Búsqueda por nombre, documento o código de membresía</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="27"/>
+        <source>Consent recorded for each purpose</source>
+        <translation>Consentimiento registrado para cada finalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="28"/>
+        <source>Correction and deletion on request (LOPDP)</source>
+        <translation>Rectificación y eliminación a pedido de la persona (LOPDP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="34"/>
+        <source>Desks and meeting rooms: bookings, check-in and check-out.</source>
+        <translation>Escritorios y salas de reuniones: reservas, entradas y salidas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="38"/>
+        <source>Daily occupancy board</source>
+        <translation>Tablero de ocupación del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="39"/>
+        <source>Bookings of desks and meeting rooms</source>
+        <translation>Reservas de escritorios y salas de reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="42"/>
+        <source>Check-in and check-out with the barcode scanner</source>
+        <translation>Registro de entrada y salida con el lector de códigos de barras</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="48"/>
+        <source>Job fairs and workshops: pre-registration, check-in at the door, booth visits and hiring outcomes.</source>
+        <translation>Ferias de empleo y talleres: preinscripción, registro de entrada en la puerta, visitas a los stands y resultados de contratación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="54"/>
+        <source>Import of pre-registrations</source>
+        <translation>Importación de preinscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="55"/>
+        <source>Fast check-in at the door with the scanner</source>
+        <translation>Registro rápido en la puerta con el lector</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="58"/>
+        <source>Interviews and hiring follow-up</source>
+        <translation>Entrevistas y seguimiento de contrataciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="62"/>
+        <source>Badges with a barcode for participants, employers and staff, printed on the spot.</source>
+        <translation>Credenciales con código de barras para participantes, empresas y personal, impresas en el momento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="67"/>
+        <source>All the badges of an event in one PDF</source>
+        <translation>Todas las credenciales de un evento en un solo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="70"/>
+        <source>A4, Letter, label and ID card formats</source>
+        <translation>Formatos A4, carta, etiquetas y tarjetas de identificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="73"/>
+        <source>Reprint of a single badge</source>
+        <translation>Reimpresión de una credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="77"/>
+        <source>Attendance summaries by sex, age, nationality and population group.</source>
+        <translation>Resúmenes de asistencia por sexo, edad, nacionalidad y grupo de población.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="82"/>
+        <source>Attendance summary in PDF</source>
+        <translation>Resumen de asistencia en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="83"/>
+        <source>Filters by dates, site and event</source>
+        <translation>Filtros por fechas, sede y evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="84"/>
+        <source>Charts ready to print</source>
+        <translation>Gráficos listos para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="88"/>
+        <source>Exports for the municipality and several stations working on one database.</source>
+        <translation>Exportaciones para el municipio y varias estaciones trabajando sobre una misma base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="93"/>
+        <source>Incremental CSV exports with a manifest</source>
+        <translation>Exportaciones CSV incrementales con manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="96"/>
+        <source>Pseudonymised personal data by default</source>
+        <translation>Datos personales seudonimizados por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="99"/>
+        <source>A shared PostgreSQL server for several stations</source>
+        <translation>Un servidor PostgreSQL compartido por varias estaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="127"/>
+        <source>Coming soon</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="130"/>
+        <source>This area is on its way. It will bring:</source>
+        <translation>Esta sección está en preparación. Incluirá:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/placeholder.py" line="142"/>
+        <source>Meanwhile, the rest of the program works as usual.</source>
+        <translation>Mientras tanto, el resto del programa funciona con normalidad.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../src/coworking/gui/i18n.py" line="87"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/i18n.py" line="88"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/i18n.py" line="89"/>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../src/coworking/gui/setup_wizard.py" line="69"/>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="14"/>
+        <source>First-time setup</source>
+        <translation>Configuración inicial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="61"/>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="71"/>
+        <source>Before you start, tell us which space this computer serves and create the first administrator account. You can add more accounts later.</source>
+        <translation>Antes de empezar, indique a qué espacio sirve este computador y cree la primera cuenta de administrador. Podrá añadir más cuentas después.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="88"/>
+        <source>This space</source>
+        <translation>Este espacio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="103"/>
+        <source>Space &amp;name:</source>
+        <translation>&amp;Nombre del espacio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="121"/>
+        <source>e.g. Coworking Manta</source>
+        <translation>p. ej. Coworking Manta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="143"/>
+        <source>Can&amp;ton:</source>
+        <translation>Can&amp;tón:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="179"/>
+        <source>First administrator account</source>
+        <translation>Primera cuenta de administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="194"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="212"/>
+        <source>e.g. ana.perez</source>
+        <translation>p. ej. ana.perez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="234"/>
+        <source>Full na&amp;me:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="271"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="289"/>
+        <source>At least 8 characters</source>
+        <translation>Al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="311"/>
+        <source>C&amp;onfirm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="379"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="389"/>
+        <source>C&amp;reate and continue</source>
+        <translation>C&amp;rear y continuar</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../src/coworking/gui/tasks.py" line="86"/>
+        <source>A file could not be read or written (%1). Check the file and try again.</source>
+        <translation>No se pudo leer o escribir un archivo (%1). Revise el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/tasks.py" line="89"/>
+        <source>Something went wrong and the task did not finish. Try again; if it happens again, tell the person in charge of the program.</source>
+        <translation>Algo salió mal y la tarea no terminó. Inténtelo de nuevo; si vuelve a ocurrir, avise a la persona responsable del programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/tasks.py" line="274"/>
+        <source>The task did not finish</source>
+        <translation>La tarea no terminó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/tasks.py" line="317"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="59"/>
+        <source>Type a username.</source>
+        <translation>Escriba un nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="62"/>
+        <source>Use only letters, digits, dot, hyphen and underscore (no spaces).</source>
+        <translation>Use solo letras, números, punto, guion y guion bajo (sin espacios).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="65"/>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Escriba el nombre completo de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="72"/>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="85"/>
+        <source>That username is already in use.</source>
+        <translation>Ese nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="14"/>
+        <location filename="../../ui/user_dialog.ui" line="61"/>
+        <source>New staff account</source>
+        <translation>Nueva cuenta del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="71"/>
+        <source>The person signs in with this username and password. Give them the password in person, never by message.</source>
+        <translation>La persona inicia sesión con este usuario y contraseña. Entréguele la contraseña en persona, nunca por mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="99"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="117"/>
+        <source>e.g. ana.perez</source>
+        <translation>p. ej. ana.perez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="139"/>
+        <source>Full na&amp;me:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="176"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="209"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="227"/>
+        <source>At least 8 characters</source>
+        <translation>Al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="249"/>
+        <source>C&amp;onfirm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="329"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="339"/>
+        <source>C&amp;reate account</source>
+        <translation>Cr&amp;ear cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="48"/>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="49"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="50"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="51"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="52"/>
+        <source>Last sign-in</source>
+        <translation>Último ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="75"/>
+        <source>This account cannot sign in.</source>
+        <translation>Esta cuenta no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="86"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="86"/>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/users_model.py" line="88"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+</TS>

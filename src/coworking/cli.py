@@ -1,0 +1,253 @@
+"""The ``coworking`` command: the desktop program by default, subcommands over the services.
+
+Exit codes: 0 done, 1 user error (bad input or refused action, explained on stderr),
+2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coworking import __version__
+from coworking.core.errors import UserError
+
+Handler = Callable[[argparse.Namespace], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+
+
+def _database(args: argparse.Namespace):
+    from coworking.db.database import open_database
+
+    return open_database(args.db)
+
+
+def _read_new_password(prompt: str) -> str:
+    """From the terminal (asked twice) or, when scripted, the first line of standard input."""
+    from coworking.core.accounts import validate_new_password
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        password = (sys.stdin.readline() if sys.stdin else "").rstrip("\r\n")
+        validate_new_password(password)
+        return password
+    password = getpass.getpass(prompt)
+    validate_new_password(password, getpass.getpass("Repita la contraseña: "))
+    return password
+
+
+def _ask(value: str | None, prompt: str, option: str) -> str:
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        answer = input(prompt).strip()
+        if answer:
+            return answer
+    raise UserError(f"Falta {option}.")
+
+
+# --- init -------------------------------------------------------------------------------------
+
+
+def _configure_init(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site-name", help="nombre del espacio (primera vez)")
+    parser.add_argument("--canton", help="código INEC del cantón, p. ej. 1308 (Manta)")
+    parser.add_argument("--admin", help="usuario del primer administrador")
+    parser.add_argument("--admin-name", help="nombre completo del primer administrador")
+
+
+def _run_init(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core import reference
+    from coworking.core.setup import FirstRun, needs_setup, run_first_setup, validate
+
+    database = _database(args)
+    try:
+        with database.sessions() as session:
+            if not needs_setup(session):
+                return {
+                    "message": f"Base de datos al día ({database.label}); ya estaba configurada.",
+                    "database": database.label,
+                    "created": False,
+                }
+        if args.canton and reference.canton(args.canton) is None:
+            raise UserError(
+                f"--canton: «{args.canton}» no es un código de cantón del INEC "
+                "(por ejemplo 1308 para Manta, 2301 para Santo Domingo)."
+            )
+        data = FirstRun(
+            site_name=_ask(args.site_name, "Nombre del espacio: ", "--site-name"),
+            canton_code=_ask(args.canton, "Código del cantón (p. ej. 1308): ", "--canton"),
+            admin_username=_ask(args.admin, "Usuario administrador: ", "--admin"),
+            admin_full_name=args.admin_name or (args.admin or "").strip() or "Administrador",
+            admin_password="x" * 8,
+        )
+        problems = validate(data)
+        if problems:
+            raise UserError(" ".join(problems.values()))
+        password = _read_new_password("Contraseña del administrador: ")
+        with database.unit_of_work() as session:
+            site, admin = run_first_setup(
+                session, FirstRun(**{**data.__dict__, "admin_password": password})
+            )
+        return {
+            "message": f"Listo: «{site.name}» (cantón {site.canton_code}) con el administrador "
+            f"«{admin.username}», en {database.label}.",
+            "database": database.label,
+            "created": True,
+            "site": site.name,
+            "canton": site.canton_code,
+            "admin": admin.username,
+        }
+    finally:
+        database.dispose()
+
+
+# --- demo -------------------------------------------------------------------------------------
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--people", type=int, default=500, help="personas (por defecto 500)")
+    parser.add_argument("--seed", type=int, default=1, help="semilla: la misma da los mismos datos")
+
+
+def _run_demo(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core.demo import generate
+
+    database = _database(args)
+    try:
+        with database.unit_of_work() as session:
+            summary = generate(session, people=args.people, seed=args.seed)
+    finally:
+        database.dispose()
+    accounts = ", ".join(f"{user} / {password}" for user, password in summary.staff.items())
+    message = (
+        f"Datos de demostración: {summary.people} personas ({summary.entrepreneurs} "
+        f"emprendedoras), {summary.resources} espacios, {summary.events} eventos."
+    )
+    if accounts:
+        message += f"\nCuentas de demostración (usuario / contraseña): {accounts}"
+    return {
+        "message": message,
+        "people": summary.people,
+        "entrepreneurs": summary.entrepreneurs,
+        "consents": summary.consents,
+        "events": summary.events,
+        "resources": summary.resources,
+        "staff": sorted(summary.staff),
+    }
+
+
+# --- backup -----------------------------------------------------------------------------------
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, help="archivo de la copia")
+
+
+def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core.backup import backup_database
+
+    database = _database(args)
+    try:
+        result = backup_database(database, args.out)
+    finally:
+        database.dispose()
+    rows = sum(result.row_counts.values())
+    return {
+        "message": f"Copia guardada en «{result.path}» ({result.size_bytes // 1024} KiB, "
+        f"{rows} filas, comprobada).",
+        "path": str(result.path),
+        "bytes": result.size_bytes,
+        "rows": result.row_counts,
+    }
+
+
+COMMANDS = [
+    Command("init", "crear o actualizar la base de datos", _configure_init, _run_init),
+    Command("demo", "llenar con datos de demostración realistas", _configure_demo, _run_demo),
+    Command("backup", "copia de seguridad comprobada", _configure_backup, _run_backup),
+]
+
+
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """``--db`` and ``--json``, accepted before or after the subcommand.
+
+    Subcommands leave them unset unless given, so a value before the subcommand is kept.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    unset = {} if defaults else {"default": argparse.SUPPRESS}
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help="base de datos (por defecto COWORKING_DB o el archivo SQLite local)",
+        **({"default": None} | unset),
+    )
+    common.add_argument("--json", action="store_true", help="resultado en JSON", **unset)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(defaults=True)
+    parser = argparse.ArgumentParser(
+        prog="coworking",
+        parents=[common],
+        description="Coworking y ferias de empleo. Sin subcomando abre el programa.",
+    )
+    parser.add_argument("--version", action="version", version=f"coworking {__version__}")
+    parser.add_argument("--lang", choices=["es", "en"], help="idioma de la interfaz")
+    parser.add_argument(
+        "--smoke", action="store_true", help="prueba de arranque: abre la primera ventana y termina"
+    )
+    parser.add_argument(
+        "--smoke-user",
+        metavar="USUARIO",
+        help="con --smoke: inicia sesión (contraseña por la entrada estándar)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
+    sub_common = _common_options(defaults=False)
+    for command in COMMANDS:
+        sub = subparsers.add_parser(
+            command.name, help=command.help, parents=[sub_common], description=command.help
+        )
+        command.configure(sub)
+        sub.set_defaults(handler=command.run)
+    return parser
+
+
+def _emit(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps({"ok": True, **result}, ensure_ascii=False, default=str))
+    else:
+        print(result["message"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from coworking.gui.app import run_gui
+
+        return run_gui(args.db, smoke=args.smoke, smoke_user=args.smoke_user, language=args.lang)
+    try:
+        _emit(args, args.handler(args))
+    except UserError as error:
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Cancelado.", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,281 @@
+"""The main window: navigation on the left, one page per area, idle lock, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coworking import __version__
+from coworking.core import accounts, reference, settings
+from coworking.core.setup import current_site
+from coworking.db.database import Database
+from coworking.db.models import StaffUser
+from coworking.gui import icons
+from coworking.gui.i18n import role_label
+from coworking.gui.lock import IdleLock, LockScreen
+from coworking.gui.pages import ADMINISTRATION, HOME, PageSpec, page_specs
+from coworking.gui.pages.admin import AdminPage
+from coworking.gui.pages.home import HomePage
+from coworking.gui.pages.placeholder import PlaceholderPage
+
+GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "main_window/geometry", "main_window/state", "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    """One signed-in session. ``idle_timeout_ms`` overrides the configured lock delay (tests)."""
+
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        user: StaffUser,
+        *,
+        idle_timeout_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.user = user
+        self._signing_out = False
+        with database.unit_of_work(user) as session:
+            site = current_site(session)
+            minutes = settings.idle_lock_minutes(session)
+            self.site_name = site.name if site else ""
+            canton = reference.canton(site.canton_code) if site else None
+        site_text = self.site_name
+        if canton is not None:
+            site_text += f" · {canton.name} ({canton.province})"
+
+        self.setWindowTitle(f"{self.site_name} · Coworking" if self.site_name else "Coworking")
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(760, 540)
+        self.resize(1180, 760)
+
+        self.specs = page_specs()
+        is_admin = accounts.can(user, accounts.ADMINISTRATION)
+        self.allowed = {spec.key: is_admin or not spec.admin_only for spec in self.specs}
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.page_widgets: dict[str, QWidget] = {}
+        for spec in self.specs:
+            page = self._make_page(spec, site_text)
+            self.page_widgets[spec.key] = page
+            self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._page_changed)
+
+        self.content = QWidget(self)
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar())
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(database, user, self)
+        self.lock_screen.unlocked.connect(self._unlock)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self._outer = QStackedWidget(self)
+        self._outer.addWidget(self.content)
+        self._outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self._outer)
+
+        self._build_menus()
+        self._build_status_bar(database.label)
+        self.idle = IdleLock(idle_timeout_ms or minutes * 60_000, self)
+        self.idle.timed_out.connect(self.lock)
+        self._restore()
+        self.idle.start()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _make_page(self, spec: PageSpec, site_text: str) -> QWidget:
+        if spec.key == HOME:
+            return HomePage(self._database, self.user, site_text, self)
+        if spec.key == ADMINISTRATION:
+            page = AdminPage(self._database, self.user, self)
+            page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
+            return page
+        return PlaceholderPage(spec, self)
+
+    def _sidebar(self) -> QWidget:
+        sidebar = QFrame(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(236)
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(0)
+        brand = QLabel("Coworking", sidebar)
+        brand.setObjectName("sidebarTitle")
+        site = QLabel(self.site_name, sidebar)
+        site.setObjectName("sidebarSubtitle")
+        site.setWordWrap(True)
+        self.navigation = QListWidget(sidebar)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Areas of the program"))
+        self.navigation.setIconSize(icons.pixmap("home", 20).size())
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in self.specs:
+            item = QListWidgetItem(icons.icon(spec.icon, icons.SIDEBAR), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+            item.setHidden(not self.allowed[spec.key])
+        self.navigation.currentRowChanged.connect(self._navigation_changed)
+        layout.addWidget(brand)
+        layout.addWidget(site)
+        layout.addWidget(self.navigation, 1)
+        version = QLabel(self.tr("Version {version}").format(version=__version__), sidebar)
+        version.setObjectName("sidebarFooter")
+        layout.addWidget(version)
+        return sidebar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(icons.icon("lock"), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.lock_action, self.sign_out_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(icons.icon(spec.icon), spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            action.setVisible(self.allowed[spec.key])
+            go_menu.addAction(action)
+            self.page_actions[spec.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Coworking"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self, database_label: str) -> None:
+        bar = self.statusBar()
+        self.status_site = QLabel(self.site_name, self)
+        self.status_user = QLabel(f"{self.user.full_name} · {role_label(self.user.role)}", self)
+        self.status_database = QLabel(database_label, self)
+        for label in (self.status_site, self.status_user, self.status_database):
+            label.setObjectName("statusField")
+            bar.addPermanentWidget(label)
+
+    # -- pages --------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        return self.specs[self.pages.currentIndex()].key
+
+    def show_page(self, key: str) -> bool:
+        """Switch to the page ``key``; refused (False) when the user's role may not see it."""
+        if not self.allowed.get(key, False) or self.is_locked:
+            if not self.is_locked:
+                self.statusBar().showMessage(
+                    self.tr("Only administrators can open this area."), 5000
+                )
+            return False
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        self.navigation.setCurrentRow(row)
+        self.pages.setCurrentIndex(row)
+        return True
+
+    def _navigation_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs) and not self.show_page(self.specs[row].key):
+            self.navigation.setCurrentRow(self.pages.currentIndex())
+
+    def _page_changed(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if isinstance(page, HomePage):
+            page.refresh()
+
+    # -- locking and signing out --------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._outer.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide everything behind the lock screen, closing menus and dialogs left open."""
+        if self.is_locked:
+            return
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.idle.pause()
+        self._outer.setCurrentWidget(self.lock_screen)
+        for action in [self.lock_action, *self.page_actions.values()]:
+            action.setEnabled(False)
+        self.lock_screen.reset()
+
+    def _unlock(self) -> None:
+        self._outer.setCurrentWidget(self.content)
+        for action in [self.lock_action, *self.page_actions.values()]:
+            action.setEnabled(True)
+        self.idle.start()
+        self.navigation.setFocus()
+
+    def sign_out(self) -> None:
+        self._signing_out = True
+        self.close()
+        self.signed_out.emit()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Coworking"),
+            self.tr(
+                "<h3>Coworking {version}</h3>"
+                "<p>Co-working spaces and job fairs for municipalities in Ecuador: "
+                "registration, bookings, check-in, badges, reports and exports.</p>"
+                "<p>Personal data is protected as the LOPDP requires: every change is "
+                "audited.</p><p>Free software under the GNU GPL, version 3 or later.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- persistence --------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        store = QSettings()
+        geometry = store.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = store.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        page = str(store.value(PAGE_KEY, HOME) or HOME)
+        if not self.allowed.get(page, False):
+            page = HOME
+        self.show_page(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = QSettings()
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.setValue(STATE_KEY, self.saveState())
+        store.setValue(PAGE_KEY, self.current_page())
+        self.idle.stop()
+        super().closeEvent(event)
+        if not self._signing_out:
+            self.closed.emit()

@@ -1,0 +1,38 @@
+"""The areas of the main window, in navigation order (Ctrl+1 ... Ctrl+8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    icon: str
+    title: str
+    admin_only: bool = False
+
+
+HOME, ADMINISTRATION = "home", "administration"
+
+
+def page_specs() -> list[PageSpec]:
+    """The navigation entries, titled in the interface language."""
+
+    return [
+        PageSpec(HOME, "home", QCoreApplication.translate("Navigation", "Home")),
+        PageSpec("people", "people", QCoreApplication.translate("Navigation", "People")),
+        PageSpec("coworking", "desk", QCoreApplication.translate("Navigation", "Coworking")),
+        PageSpec("job_fairs", "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
+        PageSpec("badges", "badge", QCoreApplication.translate("Navigation", "Badges")),
+        PageSpec("reports", "chart", QCoreApplication.translate("Navigation", "Reports")),
+        PageSpec("sync", "sync", QCoreApplication.translate("Navigation", "Synchronization")),
+        PageSpec(
+            ADMINISTRATION,
+            "shield",
+            QCoreApplication.translate("Navigation", "Administration"),
+            admin_only=True,
+        ),
+    ]
