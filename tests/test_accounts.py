@@ -122,3 +122,14 @@ def test_idle_lock_minutes_is_configurable(database: Database, admin: StaffUser)
             settings.set_idle_lock_minutes(session, session.get(StaffUser, admin.id), 0)
     with database.sessions() as session:
         assert settings.idle_lock_minutes(session) == 3
+
+
+def test_failed_unlock_attempts_are_audited(database: Database, admin: StaffUser) -> None:
+    with database.unit_of_work(admin) as session:
+        assert not accounts.verify_current_user(session, admin.id, "no-es-la-clave")
+        assert accounts.verify_current_user(session, admin.id, ADMIN_PASSWORD)
+    with database.sessions() as session:
+        failed = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == AuditAction.LOGIN_FAILED)
+        ).all()
+    assert [(e.entity_id, e.changes) for e in failed] == [(str(admin.id), {"unlock": True})]

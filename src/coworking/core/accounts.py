@@ -109,9 +109,12 @@ def authenticate(session: Session, username: str, password: str) -> StaffUser | 
 
 
 def verify_current_user(session: Session, user_id: int, password: str) -> bool:
-    """Re-check the signed-in user's password (unlocking the screen)."""
+    """Re-check the signed-in user's password (unlocking the screen); a failure is audited."""
     user = session.get(StaffUser, user_id)
-    return bool(user and user.active and verify_password(password, user.password_hash))
+    ok = bool(user and user.active and verify_password(password, user.password_hash))
+    if not ok:
+        audit.record(session, AuditAction.LOGIN_FAILED, "staff_user", str(user_id), unlock=True)
+    return ok
 
 
 def list_users(session: Session, actor: StaffUser) -> list[StaffUser]:
