@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 from coworking.db import migrate
@@ -39,11 +41,27 @@ def test_start_backs_up_an_existing_file_then_upgrades(tmp_path: Path) -> None:
     second.dispose()
 
 
-def test_old_start_up_copies_are_pruned(tmp_path: Path) -> None:
+def test_a_current_database_is_copied_once_a_day_and_old_copies_are_pruned(
+    tmp_path: Path,
+) -> None:
     url = sqlite_url(tmp_path / "coworking.sqlite3")
-    open_database(url).dispose()
-    for _ in range(migrate.KEEP_BACKUPS + 3):
-        db = open_database(url)
-        db.dispose()
+    open_database(url).dispose()  # new file: nothing to copy
+    first = open_database(url)  # at head, no copy yet today: copied
+    first.dispose()
+    assert first.backup is not None
+    again = open_database(url)  # at head, copied less than a day ago: not copied
+    again.dispose()
+    assert again.backup is None
+    old = time.time() - migrate.DAILY_SECONDS - 60
+    os.utime(first.backup, (old, old))
+    next_day = open_database(url)
+    next_day.dispose()
+    assert next_day.backup is not None
+
+    for _ in range(migrate.KEEP_BACKUPS + 2):  # every pending upgrade makes a copy
+        engine = make_engine(url)
+        migrate.downgrade(engine, "base")
+        engine.dispose()
+        assert open_database(url).backup is not None
     copies = list((tmp_path / "copias").glob("*.sqlite3"))
     assert len(copies) == migrate.KEEP_BACKUPS

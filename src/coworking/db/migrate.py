@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from coworking import paths
 from coworking.db.engine import sqlite_path
 
 KEEP_BACKUPS = 10
+DAILY_SECONDS = 20 * 3600
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -47,15 +49,23 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def _backup_before_upgrade(engine: Engine) -> Path | None:
+def _start_copies(path: Path) -> list[Path]:
+    return sorted((path.parent / "copias").glob(f"{path.stem}-inicio-*.sqlite3"))
+
+
+def _backup_at_start(engine: Engine) -> Path | None:
+    """Copy the SQLite file aside before a schema upgrade, and otherwise once a day."""
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    copies = _start_copies(path)
+    pending = current_revision(engine) != head_revision()
+    if not pending and copies and time.time() - copies[-1].stat().st_mtime < DAILY_SECONDS:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     folder = path.parent / "copias"
     target = backup_sqlite(path, folder / f"{path.stem}-inicio-{stamp}.sqlite3")
-    old = sorted(folder.glob(f"{path.stem}-inicio-*.sqlite3"))
-    for stale in old[:-KEEP_BACKUPS]:
+    for stale in _start_copies(path)[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
     return target
 
@@ -63,9 +73,11 @@ def _backup_before_upgrade(engine: Engine) -> Path | None:
 def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     """Copy the SQLite file aside (when it holds anything), then upgrade. Returns the copy.
 
-    The newest ``KEEP_BACKUPS`` start-up copies are kept beside the database.
+    The copy is made before every upgrade and, when none is needed, at the first start of the
+    day (a copy of 100,000 people takes about 0.3 s and 80 MB: not on every command). The newest
+    ``KEEP_BACKUPS`` start-up copies are kept in ``copias/`` beside the database.
     """
-    backup = _backup_before_upgrade(engine)
+    backup = _backup_at_start(engine)
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
