@@ -642,22 +642,22 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/coworking/gui/tasks.py" line="86"/>
+        <location filename="../../src/coworking/gui/tasks.py" line="87"/>
         <source>A file could not be read or written (%1). Check the file and try again.</source>
         <translation>No se pudo leer o escribir un archivo (%1). Revise el archivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/tasks.py" line="89"/>
+        <location filename="../../src/coworking/gui/tasks.py" line="90"/>
         <source>Something went wrong and the task did not finish. Try again; if it happens again, tell the person in charge of the program.</source>
         <translation>Algo salió mal y la tarea no terminó. Inténtelo de nuevo; si vuelve a ocurrir, avise a la persona responsable del programa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/tasks.py" line="274"/>
+        <location filename="../../src/coworking/gui/tasks.py" line="277"/>
         <source>The task did not finish</source>
         <translation>La tarea no terminó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/tasks.py" line="317"/>
+        <location filename="../../src/coworking/gui/tasks.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>

@@ -1,0 +1,339 @@
+"""Speed figures of the program, each beside its floor: the same work done by the bare library.
+
+    .venv/bin/python -m tests.bench            # full figures (a few minutes)
+    .venv/bin/python -m tests.bench --quick    # small sizes, for a smoke test
+    scripts/bench [--quick] [--only NAME]
+
+Every figure runs the real ``coworking`` command in a fresh process on a temporary
+``COWORKING_HOME``, so nothing of the developer's own data is touched. A figure is a
+``Benchmark`` in ``BENCHMARKS``: a function returning table rows; add search latency, badge
+PDFs, exports… the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ADMIN_PASSWORD = "clave-segura-1"
+
+
+@dataclass(frozen=True)
+class Settings:
+    quick: bool
+    runs: int  # timed runs per measurement (the median is reported)
+    people: int  # size of the demo database
+    workdir: Path
+
+
+@dataclass(frozen=True)
+class Row:
+    figure: str
+    value: float
+    floor: float
+    unit: str
+    floor_is: str  # what the floor measures, printed under the table
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    measure: Callable[[Settings], list[Row]]
+
+
+# --- running processes ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # until the marker line, or until exit without a marker
+    peak_rss_mib: float | None  # None where the OS does not tell
+    stdout: str
+
+
+def coworking_command() -> list[str]:
+    """The installed ``coworking`` command of this environment, or ``python -m coworking``."""
+    script = Path(sys.executable).with_name("coworking.exe" if os.name == "nt" else "coworking")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "coworking"]
+
+
+def environment(home: Path) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COWORKING_HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),  # QSettings of these runs stay in the sandbox
+    }
+    env.pop("COWORKING_DB", None)
+    return env
+
+
+def run(args: Sequence[str], home: Path, *, stdin: str = "", marker: str | None = None) -> Run:
+    """Run a process to its end. With ``marker``, the time is taken when a line of standard
+    output starts with it (e.g. the main window is shown), not at exit."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(args),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=environment(home),
+            text=True,
+            encoding="utf-8",
+        )
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write(stdin)
+        process.stdin.close()
+        lines: list[str] = []
+        seconds: float | None = None
+        for line in process.stdout:
+            lines.append(line)
+            if seconds is None and marker is not None and line.startswith(marker):
+                seconds = time.perf_counter() - start
+        peak = _wait(process)
+        if seconds is None:
+            seconds = time.perf_counter() - start
+        if process.returncode != 0 or (
+            marker is not None and not any(line.startswith(marker) for line in lines)
+        ):
+            errors.seek(0)
+            detail = errors.read().decode("utf-8", "replace")[-3000:]
+            raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{detail}")
+    return Run(seconds, peak, "".join(lines))
+
+
+def _wait(process: subprocess.Popen[str]) -> float | None:
+    """Wait for ``process``; its own peak resident memory in MiB where the OS reports it."""
+    if not hasattr(os, "wait4"):
+        process.wait()
+        return None
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    kib = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # bytes there
+    return kib / 1024
+
+
+def median_seconds(times: int, once: Callable[[], Run]) -> float:
+    """Median of ``times`` runs after one untimed run (it fills the OS and bytecode caches)."""
+    once()
+    return statistics.median(once().seconds for _ in range(times))
+
+
+def fresh_home(settings: Settings, name: str) -> Path:
+    home = settings.workdir / name
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    return home
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+IMPORT_FLOOR = "import PySide6.QtWidgets; print('ready', flush=True)"
+
+
+def initialise(home: Path) -> None:
+    """``coworking init`` with the administrator ``admin`` (password on standard input)."""
+    init = [
+        *coworking_command(),
+        "init",
+        "--site-name",
+        "Coworking Manta",
+        "--canton",
+        "1308",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Ana",
+    ]
+    run(init, home, stdin=ADMIN_PASSWORD + "\n")
+
+
+def start_row(settings: Settings, home: Path, figure: str) -> Row:
+    """Median time from launching ``coworking --smoke --smoke-user admin`` to its main window
+    shown, against a bare Python importing QtWidgets."""
+    smoke = [*coworking_command(), "--smoke", "--smoke-user", "admin"]
+    value = median_seconds(
+        settings.runs,
+        lambda: run(smoke, home, stdin=ADMIN_PASSWORD + "\n", marker="smoke: main"),
+    )
+    floor = median_seconds(
+        settings.runs, lambda: run([sys.executable, "-c", IMPORT_FLOOR], home, marker="ready")
+    )
+    return Row(figure, value, floor, "s", "python -c 'import PySide6.QtWidgets', same median")
+
+
+def cold_start(settings: Settings) -> list[Row]:
+    """Start to the main window, signed in, on a database holding only the set-up."""
+    home = fresh_home(settings, "start")
+    initialise(home)
+    return [start_row(settings, home, f"cold start to main window (median of {settings.runs})")]
+
+
+def big_start(settings: Settings) -> list[Row]:
+    """The same start on a database filled by ``coworking demo`` (start-up work that grows with
+    the data, such as copying the SQLite file aside, shows here)."""
+    home = fresh_home(settings, "big")
+    initialise(home)
+    run([*coworking_command(), "demo", "--people", str(settings.people), "--seed", "1"], home)
+    return [start_row(settings, home, f"cold start, database with {settings.people:,} people")]
+
+
+# The floor of the demo: raw sqlite3 inserting as many rows as the demo wrote, in one
+# transaction with the program's pragmas, into a table shaped like `person` (same columns,
+# unique constraints and indexes). Run as its own process so that its memory is its own.
+RAW_INSERT = """
+import random, sqlite3, sys
+path, count = sys.argv[1], int(sys.argv[2])
+db = sqlite3.connect(path)
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=NORMAL")
+db.execute('''CREATE TABLE person (
+    id INTEGER PRIMARY KEY, given_names VARCHAR(100) NOT NULL,
+    family_names VARCHAR(100) NOT NULL, search_name VARCHAR(220) NOT NULL,
+    document_type VARCHAR(32) NOT NULL, document_number VARCHAR(40), nationality VARCHAR(2),
+    sex VARCHAR(32), birth_date DATE, population_group VARCHAR(32), disability VARCHAR(80),
+    phone VARCHAR(20), email VARCHAR(120), canton_code VARCHAR(4), education_level VARCHAR(40),
+    member_code VARCHAR(16), uuid CHAR(32) NOT NULL UNIQUE, created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL, UNIQUE (document_type, document_number), UNIQUE (member_code))''')
+for column in ("phone", "search_name", "updated_at"):
+    db.execute(f"CREATE INDEX ix_person_{column} ON person ({column})")
+rng = random.Random(1)
+stamp = "2026-11-02 14:00:00.000000"
+rows = (
+    ("Lucía", "Arévalo Peña", "lucia arevalo pena", "cedula", f"{i:010d}", "EC", "woman",
+     "1971-11-20", "host", None, f"+5939{rng.randrange(10**8):08d}", None, "1308", "secundaria",
+     None, f"{rng.getrandbits(128):032x}", stamp, stamp)
+    for i in range(count)
+)
+with db:
+    db.executemany("INSERT INTO person VALUES (NULL" + ", ?" * 18 + ")", rows)
+db.close()
+"""
+
+
+def demo_fill(settings: Settings) -> list[Row]:
+    """``coworking demo`` on a fresh SQLite database: time and peak memory."""
+    home = fresh_home(settings, "demo")
+    people = str(settings.people)
+    demo = run([*coworking_command(), "demo", "--people", people, "--seed", "1"], home)
+    written = rows_in(home / "coworking.sqlite3")
+    floor_home = fresh_home(settings, "raw")
+    raw = run(
+        [sys.executable, "-c", RAW_INSERT, str(floor_home / "raw.sqlite3"), str(written)],
+        floor_home,
+    )
+    floor_is = (
+        f"raw sqlite3 executemany of {written:,} rows (all the demo wrote) into a "
+        "person-like table, one transaction, WAL"
+    )
+    rows = [
+        Row(f"coworking demo --people {people} --seed 1", demo.seconds, raw.seconds, "s", floor_is)
+    ]
+    if demo.peak_rss_mib is not None and raw.peak_rss_mib is not None:
+        rows.append(
+            Row(
+                "  peak memory (RSS) of that run",
+                demo.peak_rss_mib,
+                raw.peak_rss_mib,
+                "MiB",
+                "peak RSS of the raw sqlite3 run above",
+            )
+        )
+    return rows
+
+
+def rows_in(database: Path) -> int:
+    """Rows in every table but Alembic's."""
+    with sqlite3.connect(database) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if name != "alembic_version"
+        ]
+        return sum(
+            connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables
+        )
+
+
+BENCHMARKS: list[Benchmark] = [
+    Benchmark("start", cold_start),
+    Benchmark("demo", demo_fill),
+    Benchmark("start-big", big_start),
+]
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def format_value(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    return f"{value:.0f} {unit}"
+
+
+def table(rows: Sequence[Row]) -> str:
+    """The rows as a plain-text table, then what each floor is."""
+    header = ("figure", "value", "floor", "ratio")
+    body = [
+        (r.figure, format_value(r.value, r.unit), format_value(r.floor, r.unit), f"{r.ratio:.1f}x")
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(4)]
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        rest = [cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)]
+        return "  ".join([first, *rest])
+
+    out = [line(header), "  ".join("-" * w for w in widths), *map(line, body), "", "floors:"]
+    out += [f"  {r.figure.strip()}: {r.floor_is}" for r in rows]
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes (smoke test)")
+    parser.add_argument(
+        "--only", action="append", choices=[b.name for b in BENCHMARKS], help="run only these"
+    )
+    args = parser.parse_args(argv)
+    chosen = [b for b in BENCHMARKS if not args.only or b.name in args.only]
+    with tempfile.TemporaryDirectory(prefix="coworking-bench-") as workdir:
+        settings = Settings(
+            quick=args.quick,
+            runs=2 if args.quick else 5,
+            people=2_000 if args.quick else 100_000,
+            workdir=Path(workdir),
+        )
+        rows: list[Row] = []
+        for benchmark in chosen:
+            print(f"measuring {benchmark.name}…", file=sys.stderr, flush=True)
+            try:
+                rows += benchmark.measure(settings)
+            except RuntimeError as error:
+                print(f"{benchmark.name}: {error}", file=sys.stderr)
+                return 1
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

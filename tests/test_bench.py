@@ -1,0 +1,49 @@
+"""The benchmark script runs and prints its table (sizes small; no timing is asserted)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests import bench
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_quick_benchmark_prints_table_with_ratios() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.bench", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["figure", "value", "floor", "ratio"]
+    rows = [line for line in lines if re.search(r"\d+(\.\d+)?x$", line)]
+    assert len(rows) >= 2, result.stdout
+    assert rows[0].startswith("cold start to main window")
+    assert rows[1].startswith("coworking demo --people 2000")
+    assert "floors:" in lines
+    assert "import PySide6.QtWidgets" in result.stdout
+    assert "raw sqlite3 executemany" in result.stdout
+
+
+def test_table_layout() -> None:
+    rows = [
+        bench.Row("a figure", 1.5, 0.5, "s", "the floor of a"),
+        bench.Row("memory", 120.0, 30.0, "MiB", "the floor of memory"),
+    ]
+    text = bench.table(rows)
+    assert "3.0x" in text and "4.0x" in text
+    assert "1.50 s" in text and "500 ms" in text and "120 MiB" in text
+    assert "  a figure: the floor of a" in text
+
+
+def test_every_benchmark_has_a_unique_name() -> None:
+    names = [b.name for b in bench.BENCHMARKS]
+    assert names[:2] == ["start", "demo"]
+    assert len(set(names)) == len(names)

@@ -1,0 +1,113 @@
+"""The packaged program: build.spec builds a one-folder program that starts on a fresh database.
+
+Slow (a PyInstaller build, about 20-60 s); deselect with ``-m "not slow"``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coworking.db.migrate import head_revision
+
+pytest.importorskip("PyInstaller")
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "clave-segura-1"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built program's folder (``dist/coworking``), built once for this module."""
+    tmp = tmp_path_factory.mktemp("build")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(tmp / "dist"),
+            "--workpath",
+            str(tmp / "work"),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    return tmp / "dist" / "coworking"
+
+
+def program(folder: Path) -> Path:
+    return folder / ("coworking.exe" if os.name == "nt" else "coworking")
+
+
+def run(folder: Path, home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COWORKING_HOME": str(home)}
+    env.pop("COWORKING_DB", None)
+    return subprocess.run(
+        [str(program(folder)), *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_bundle_holds_data_files(built: Path) -> None:
+    internal = built / "_internal"
+    assert program(built).is_file()
+    assert (internal / "resources" / "translations" / "coworking_es.qm").is_file()
+    assert (internal / "migrations" / "env.py").is_file()
+    assert list((internal / "migrations" / "versions").glob("*.py"))
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    assert (qt_translations / "qtbase_es.qm").is_file()
+    assert (qt_translations / "qtbase_en.qm").is_file()
+    assert not (qt_translations / "qtbase_de.qm").exists()
+    assert not list(internal.rglob("*WebEngine*"))
+
+
+@pytest.mark.slow
+def test_built_program_sets_up_a_fresh_database(built: Path, tmp_path: Path) -> None:
+    result = run(built, tmp_path, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert "smoke: setup" in result.stdout
+    database = tmp_path / "coworking.sqlite3"
+    assert database.is_file()
+    with sqlite3.connect(database) as connection:
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert versions == [(head_revision(),)]
+
+
+@pytest.mark.slow
+def test_built_program_signs_in_to_main_window(built: Path, tmp_path: Path) -> None:
+    init = run(
+        built,
+        tmp_path,
+        "init",
+        "--site-name",
+        "Coworking Manta",
+        "--canton",
+        "1308",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Ana Pérez",
+        stdin=PASSWORD + "\n",
+    )
+    assert init.returncode == 0, init.stderr
+    result = run(built, tmp_path, "--smoke", "--smoke-user", "admin", stdin=PASSWORD + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "smoke: main" in result.stdout
