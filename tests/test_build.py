@@ -11,11 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PyInstaller  # noqa: F401  (the test extra installs it; a missing one must fail)
 import pytest
 
 from coworking.db.migrate import head_revision
-
-pytest.importorskip("PyInstaller")
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "clave-segura-1"
