@@ -52,9 +52,15 @@ def validate_new_password(password: str, confirmation: str | None = None) -> Non
         raise UserError("Las contraseñas no coinciden.")
 
 
+def is_valid_username(username: str) -> bool:
+    """Letters, digits, dot, hyphen and underscore; 1 to 60 characters once trimmed."""
+    cleaned = username.strip()
+    return 0 < len(cleaned) <= 60 and all(c.isalnum() or c in "._-" for c in cleaned)
+
+
 def _clean_username(username: str) -> str:
     cleaned = username.strip().lower()
-    if not cleaned or len(cleaned) > 60 or not all(c.isalnum() or c in "._-" for c in cleaned):
+    if not is_valid_username(cleaned):
         raise UserError(
             "El nombre de usuario solo puede tener letras, números, punto, guion y guion bajo."
         )

@@ -15,11 +15,6 @@ from coworking.gui.forms.ui_user_dialog import Ui_UserDialog
 from coworking.gui.i18n import role_label
 
 
-def _username_is_well_formed(username: str) -> bool:
-    """The accounts service's rule: letters, digits, dot, hyphen and underscore."""
-    return bool(username) and all(c.isalnum() or c in "._-" for c in username)
-
-
 class UserDialog(QDialog):
     """Collects the new account's data; :attr:`created` is the account once saved."""
 
@@ -57,7 +52,7 @@ class UserDialog(QDialog):
         problems: dict[str, str] = {}
         if not username:
             problems["username"] = self.tr("Type a username.")
-        elif not _username_is_well_formed(username):
+        elif not accounts.is_valid_username(username):
             problems["username"] = self.tr(
                 "Use only letters, digits, dot, hyphen and underscore (no spaces)."
             )
