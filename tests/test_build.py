@@ -47,15 +47,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "dist" / "coworking"
 
 
-def program(folder: Path) -> Path:
-    return folder / ("coworking.exe" if os.name == "nt" else "coworking")
+def program(folder: Path, name: str = "coworking") -> Path:
+    return folder / (f"{name}.exe" if os.name == "nt" else name)
 
 
-def run(folder: Path, home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run(
+    folder: Path, home: Path, *args: str, stdin: str = "", name: str = "coworking"
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COWORKING_HOME": str(home)}
     env.pop("COWORKING_DB", None)
     return subprocess.run(
-        [str(program(folder)), *args],
+        [str(program(folder, name)), *args],
         input=stdin,
         env=env,
         capture_output=True,
@@ -68,6 +70,7 @@ def run(folder: Path, home: Path, *args: str, stdin: str = "") -> subprocess.Com
 def test_bundle_holds_data_files(built: Path) -> None:
     internal = built / "_internal"
     assert program(built).is_file()
+    assert program(built, "coworking-cli").is_file()
     assert (internal / "resources" / "translations" / "coworking_es.qm").is_file()
     assert (internal / "migrations" / "env.py").is_file()
     assert list((internal / "migrations" / "versions").glob("*.py"))
@@ -105,6 +108,7 @@ def test_built_program_signs_in_to_main_window(built: Path, tmp_path: Path) -> N
         "--admin-name",
         "Ana Pérez",
         stdin=PASSWORD + "\n",
+        name="coworking-cli",
     )
     assert init.returncode == 0, init.stderr
     result = run(built, tmp_path, "--smoke", "--smoke-user", "admin", stdin=PASSWORD + "\n")
