@@ -12,7 +12,7 @@ from coworking import APP_AUTHOR, APP_NAME, paths
 from coworking.core import accounts
 from coworking.core.setup import current_site, needs_setup
 from coworking.db.database import Database, open_database
-from coworking.gui import i18n, icons
+from coworking.gui import i18n, icons, tasks
 from coworking.gui.login import LoginDialog
 from coworking.gui.main_window import MainWindow
 from coworking.gui.setup_wizard import SetupWizard
@@ -206,4 +206,5 @@ def run_gui(
         controller.start()
         return app.exec()
     finally:
+        tasks.cancel_all()  # no worker may outlive the database it writes to
         database.dispose()
