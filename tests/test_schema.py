@@ -142,3 +142,8 @@ def test_no_sqlite_only_sql_in_migrations_runs_on_postgresql(database: Database)
     with database.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert version == migrate.head_revision()
+
+
+def test_schema_head_constant_names_the_newest_revision() -> None:
+    """Start-up skips Alembic when the database is at SCHEMA_HEAD: it must be the real head."""
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
