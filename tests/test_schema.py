@@ -147,3 +147,44 @@ def test_no_sqlite_only_sql_in_migrations_runs_on_postgresql(database: Database)
 def test_schema_head_constant_names_the_newest_revision() -> None:
     """Start-up skips Alembic when the database is at SCHEMA_HEAD: it must be the real head."""
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def test_each_upgrade_step_keeps_rows_that_reference_rebuilt_tables(db_url: str) -> None:
+    """SQLite rebuilds a table to alter it; with foreign keys on, dropping the old copy would
+    cascade-delete the rows that point at it (consents of people). Nothing may be lost."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO person (id, uuid, created_at, updated_at, given_names, family_names,"
+                " search_name, document_type) VALUES (1, :u, :t, :t, 'José', 'Núñez', 'jose nunez',"
+                " 'none')"
+            ),
+            {
+                "u": "0" * 32
+                if engine.dialect.name == "sqlite"
+                else "00000000-0000-0000-0000-000000000000",
+                "t": datetime.now(UTC),
+            },
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consent_record (uuid, created_at, updated_at, person_id, purposes,"
+                " text_version, given_at) VALUES (:u, :t, :t, 1, '[\"registro\"]', '2026-01', :t)"
+            ),
+            {
+                "u": "1" * 32
+                if engine.dialect.name == "sqlite"
+                else "11111111-1111-1111-1111-111111111111",
+                "t": datetime.now(UTC),
+            },
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM consent_record")).scalar() == 1
+        assert connection.execute(text("SELECT given_names FROM person")).scalar() == "José"
+        if engine.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in migrations/versions; a test fails when a new revision forgets it.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 KEEP_BACKUPS = 10
 DAILY_SECONDS = 20 * 3600
 
@@ -96,17 +97,40 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         return backup
     from alembic import command
 
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    _run_alembic(engine, command.upgrade, revision)
     return backup
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
+    _run_alembic(engine, command.downgrade, revision)
+
+
+def _run_alembic(engine: Engine, step: Callable[[Config, str], object], revision: str) -> None:
+    """Run an Alembic command on one connection.
+
+    On SQLite, altering a table rebuilds it, and with foreign keys on, dropping the old copy
+    would cascade-delete every row pointing at it (a person's consents...). Foreign keys are
+    switched off for the migration (outside any transaction, as SQLite requires), checked
+    afterwards, and switched back on.
+    """
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, revision)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                connection.commit()
+                if broken:
+                    raise RuntimeError(f"La migración dejó referencias rotas: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

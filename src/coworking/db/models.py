@@ -84,6 +84,7 @@ class Person(Exported, Base):
     canton_code: Mapped[str | None] = mapped_column(String(4))
     education_level: Mapped[str | None] = mapped_column(String(40))
     member_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
 
     consents: Mapped[list[ConsentRecord]] = relationship(back_populates="person")
     profile: Mapped[EntrepreneurProfile | None] = relationship(back_populates="person")
@@ -101,8 +102,21 @@ class ConsentRecord(Exported, Base):
     given_at: Mapped[datetime] = mapped_column(default=utcnow)
     withdrawn_at: Mapped[datetime | None]
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
     person: Mapped[Person] = relationship(back_populates="consents")
+
+
+class PersonToken(Base):
+    """Search words of a person (names without accents, document, phone), for prefix search
+    in any word order through an ordinary index on both engines. Derived data: not exported."""
+
+    __tablename__ = "person_token"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
 
 
 class EntrepreneurProfile(Exported, Base):
