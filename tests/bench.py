@@ -258,6 +258,65 @@ def demo_fill(settings: Settings) -> list[Row]:
     return rows
 
 
+# What a person types at the desk, keystroke by keystroke: names in any order, a phone, a cédula.
+TYPED = ["nunez jose", "maria p", "yanez mu", "0991234", "1710034", "pena ana", "rodriguez"]
+
+
+def _keystrokes() -> list[str]:
+    return [text[:end] for text in TYPED for end in range(1, len(text) + 1) if text[:end].strip()]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def people_search(settings: Settings) -> list[Row]:
+    """Search as you type over the demo people: the service (SQLAlchemy, first 50 sorted by
+    family names) against raw sqlite3 running the very same SQL on the same file and index."""
+    from coworking.core import people
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+
+    home = fresh_home(settings, "search")
+    run([*coworking_command(), "demo", "--people", str(settings.people), "--seed", "1"], home)
+    path = home / "coworking.sqlite3"
+    database = open_database(sqlite_url(path))
+    service, raw_times = [], []
+    raw = sqlite3.connect(path)
+    with database.sessions() as session:
+        for text in _keystrokes() * 3:
+            started = time.perf_counter()
+            found = people.search(session, text, limit=50)
+            service.append(time.perf_counter() - started)
+            statement = people.search_statement(text, limit=50).compile(
+                database.engine, compile_kwargs={"literal_binds": True}
+            )
+            started = time.perf_counter()
+            rows = raw.execute(str(statement)).fetchall()
+            raw_times.append(time.perf_counter() - started)
+            assert len(rows) == len(found)
+    raw.close()
+    database.dispose()
+    floor_is = "raw sqlite3 running the same SELECT (same file, same person_token index)"
+    return [
+        Row(
+            f"people search per keystroke, median ({settings.people:,} people)",
+            statistics.median(service),
+            statistics.median(raw_times),
+            "s",
+            floor_is,
+        ),
+        Row(
+            "  people search per keystroke, p95",
+            _percentile(service, 0.95),
+            _percentile(raw_times, 0.95),
+            "s",
+            floor_is,
+        ),
+    ]
+
+
 def rows_in(database: Path) -> int:
     """Rows in every table but Alembic's."""
     with sqlite3.connect(database) as connection:
@@ -277,6 +336,7 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
     Benchmark("start-big", big_start),
+    Benchmark("search", people_search),
 ]
 
 

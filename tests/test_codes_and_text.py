@@ -44,5 +44,5 @@ def test_search_key_ignores_case_accents_and_spacing(text: str | None, key: str)
     assert search_key(text) == key
 
 
-def test_person_search_name_joins_given_and_family_names() -> None:
-    assert person_search_name("Ángel", "Yánez Muñoz") == "angel yanez munoz"
+def test_person_search_name_puts_family_names_first() -> None:
+    assert person_search_name("Ángel", "Yánez Muñoz") == "yanez munoz angel"

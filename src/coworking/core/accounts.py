@@ -24,6 +24,7 @@ ROLE_LABELS = {
 
 # What each role may reach. Administration (users, settings) is for administrators only.
 ADMINISTRATION = frozenset({Role.ADMIN})
+ALL_STAFF = frozenset(Role)
 REPORTS = frozenset({Role.ADMIN, Role.COORDINATOR})
 SENSITIVE_DATA = frozenset({Role.ADMIN, Role.COORDINATOR})
 

@@ -23,6 +23,7 @@ from coworking import paths
 from coworking.core import accounts, audit, reference
 from coworking.core.codes import new_code
 from coworking.core.errors import UserError
+from coworking.core.people import token_set
 from coworking.core.setup import FirstRun, current_site, run_first_setup
 from coworking.core.text import person_search_name, search_key
 from coworking.db.enums import (
@@ -39,6 +40,7 @@ from coworking.db.models import (
     EntrepreneurProfile,
     Event,
     Person,
+    PersonToken,
     Resource,
     StaffUser,
 )
@@ -410,6 +412,14 @@ def generate(
             if flag
         ]
         connection = session.connection()
+        search_words = [
+            {"person_id": person_id, "token": token}
+            for person_id, row in zip(ids, batch, strict=True)
+            for token in token_set(
+                row["given_names"], row["family_names"], row["document_number"], row["phone"]
+            )
+        ]
+        connection.execute(insert(PersonToken.__table__), search_words)
         connection.execute(insert(ConsentRecord.__table__), consents)
         if profiles:
             connection.execute(insert(EntrepreneurProfile.__table__), profiles)

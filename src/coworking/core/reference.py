@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coworking import paths
+from coworking.core.text import search_key
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,37 @@ def cantons() -> tuple[Canton, ...]:
 
 def canton(code: str) -> Canton | None:
     return {c.code: c for c in cantons()}.get(code.strip())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A code and its Spanish name (countries, CIIU sections, education levels)."""
+
+    code: str
+    name: str
+
+
+def _code_list(file_name: str) -> tuple[Entry, ...]:
+    with paths.resource("data", file_name).open(encoding="utf-8", newline="") as handle:
+        return tuple(Entry(row["codigo"], row["nombre"]) for row in csv.DictReader(handle))
+
+
+@cache
+def countries() -> tuple[Entry, ...]:
+    """ISO 3166-1 countries with their Spanish names, sorted by name for a combo box."""
+    return tuple(sorted(_code_list("paises.csv"), key=lambda e: search_key(e.name)))
+
+
+@cache
+def countries_by_code() -> dict[str, str]:
+    return {entry.code: entry.name for entry in countries()}
+
+
+@cache
+def ciiu_sections() -> tuple[Entry, ...]:
+    return _code_list("ciiu_secciones.csv")
+
+
+@cache
+def education_levels() -> tuple[Entry, ...]:
+    return _code_list("niveles_educacion.csv")

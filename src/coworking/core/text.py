@@ -15,4 +15,5 @@ def search_key(text: str | None) -> str:
 
 
 def person_search_name(given_names: str, family_names: str) -> str:
-    return search_key(f"{given_names} {family_names}")
+    """Family names first: the people list sorts on this, as lists are read in Ecuador."""
+    return search_key(f"{family_names} {given_names}")

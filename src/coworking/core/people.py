@@ -1,0 +1,409 @@
+"""The people registry: validation, duplicates, search in any word order, consent, merges.
+
+Every write goes through a unit of work, so the audit listener records it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import phonenumbers
+from rapidfuzz import fuzz
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+from stdnum.ec import ci
+
+from coworking.core import accounts, reference
+from coworking.core.codes import new_code
+from coworking.core.errors import NotFound, UserError
+from coworking.core.text import person_search_name, search_key
+from coworking.db.base import utcnow
+from coworking.db.enums import DocumentType, PopulationGroup, Sex
+from coworking.db.models import (
+    BadgePrint,
+    Booking,
+    ConsentRecord,
+    EntrepreneurProfile,
+    Person,
+    PersonToken,
+    Registration,
+    StaffUser,
+    Visit,
+)
+
+PURPOSES = ("registro", "estadisticas", "contacto")
+REQUIRED_PURPOSE = "registro"
+CONSENT_VERSION = "2026-01"
+TOKEN_LENGTH = 60
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TOKEN_END = "\U0010ffff"  # above every character: "nun" <= token < "nun\U0010ffff"
+# Fields only coordinators and administrators see and edit (LOPDP: special-category data).
+SENSITIVE_FIELDS = frozenset({"population_group", "disability", "document_number"})
+
+
+@dataclass
+class PersonInput:
+    given_names: str
+    family_names: str
+    document_type: DocumentType = DocumentType.NONE
+    document_number: str | None = None
+    nationality: str | None = None
+    sex: Sex | None = None
+    birth_date: date | None = None
+    population_group: PopulationGroup | None = None
+    disability: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    canton_code: str | None = None
+    education_level: str | None = None
+
+
+@dataclass
+class DuplicateCandidate:
+    person_id: int
+    name: str
+    reason: str
+
+
+class DuplicateDocument(UserError):
+    """Another person already holds this document; ``existing_id`` links to them."""
+
+    def __init__(self, existing_id: int, name: str) -> None:
+        super().__init__(f"Ya está registrada una persona con ese documento: {name}.")
+        self.existing_id = existing_id
+
+
+class LikelyDuplicates(UserError):
+    """Similar people exist; staff must open one or confirm this is someone else."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        names = "; ".join(f"{c.name} ({c.reason})" for c in candidates[:3])
+        super().__init__(f"Puede que esta persona ya esté registrada: {names}.")
+        self.candidates = candidates
+
+
+@dataclass
+class Problems:
+    by_field: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field)
+
+
+def normalise_phone(raw: str | None) -> str | None:
+    """An Ecuadorian or international number in E.164 (``+593991234567``); None when empty.
+
+    Raises :class:`UserError` with a message for the field when it is not a valid number.
+    """
+    if raw is None or not raw.strip():
+        return None
+    try:
+        number = phonenumbers.parse(raw, "EC")
+    except phonenumbers.NumberParseException as error:
+        raise UserError("El teléfono no parece un número válido.") from error
+    if not phonenumbers.is_valid_number(number):
+        raise UserError("El teléfono no es un número válido (Ecuador: 09XXXXXXXX o 0X XXX XXXX).")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_document(kind: DocumentType, raw: str | None) -> str | None:
+    if kind == DocumentType.NONE or raw is None:
+        return None
+    cleaned = "".join(raw.split()).upper()
+    if kind == DocumentType.CEDULA:
+        cleaned = cleaned.replace("-", "")
+    return cleaned or None
+
+
+def validate(data: PersonInput, today: date | None = None) -> Problems:
+    """Problems by field, in Spanish. Normalises phone and document in ``data`` as it goes."""
+    problems = Problems()
+    found = problems.by_field
+    today = today or date.today()
+    if not data.given_names.strip():
+        found["given_names"] = "Escriba los nombres."
+    if not data.family_names.strip():
+        found["family_names"] = "Escriba los apellidos."
+    data.document_number = normalise_document(data.document_type, data.document_number)
+    if data.document_type != DocumentType.NONE and not data.document_number:
+        found["document_number"] = "Escriba el número del documento, o elija «Ninguno»."
+    elif data.document_type == DocumentType.CEDULA and not ci.is_valid(data.document_number):
+        found["document_number"] = "La cédula no es válida: revise los 10 dígitos."
+    if data.nationality and data.nationality not in reference.countries_by_code():
+        found["nationality"] = "Elija un país de la lista."
+    if data.birth_date is not None and not (date(1900, 1, 1) <= data.birth_date <= today):
+        found["birth_date"] = "La fecha de nacimiento no es posible."
+    try:
+        data.phone = normalise_phone(data.phone)
+    except UserError as error:
+        found["phone"] = str(error)
+    data.email = (data.email or "").strip() or None
+    if data.email and not _EMAIL.match(data.email):
+        found["email"] = "El correo electrónico no es válido."
+    if data.canton_code and reference.canton(data.canton_code) is None:
+        found["canton_code"] = "Elija un cantón de la lista."
+    return problems
+
+
+def tokens(person: Person | PersonInput) -> set[str]:
+    """Search words: each name word without accents, the document, the phone's digits."""
+    return token_set(person.given_names, person.family_names, person.document_number, person.phone)
+
+
+def token_set(
+    given_names: str, family_names: str, document_number: str | None, phone: str | None
+) -> set[str]:
+    words = set(search_key(f"{given_names} {family_names}").split())
+    if document_number:
+        words.add(search_key(re.sub(r"[\s\-.]", "", document_number)))
+    if phone:
+        if phone.startswith("+593"):  # the usual case, without parsing again
+            significant = phone[4:]
+        else:
+            significant = phonenumbers.national_significant_number(phonenumbers.parse(phone))
+        words.add(significant)  # 991234567
+        words.add(phone.lstrip("+"))  # 593991234567
+        if phone.startswith("+593"):
+            words.add("0" + significant)  # 0991234567, as people say it in Ecuador
+    return {w[:TOKEN_LENGTH] for w in words if w}
+
+
+def _reindex(session: Session, person: Person) -> None:
+    session.execute(delete(PersonToken).where(PersonToken.person_id == person.id))
+    rows = [{"person_id": person.id, "token": t} for t in sorted(tokens(person))]
+    if rows:
+        session.execute(insert(PersonToken), rows)
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    for name in PersonInput.__dataclass_fields__:
+        value = getattr(data, name)
+        setattr(person, name, value.strip() if isinstance(value, str) else value)
+    person.search_name = person_search_name(person.given_names, person.family_names)
+
+
+def _check_document(session: Session, data: PersonInput, exclude_id: int | None) -> None:
+    if not data.document_number:
+        return
+    query = select(Person).where(
+        Person.document_type == data.document_type,
+        Person.document_number == data.document_number,
+        Person.merged_into_id.is_(None),
+    )
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    existing = session.scalar(query.limit(1))
+    if existing is not None:
+        raise DuplicateDocument(existing.id, f"{existing.given_names} {existing.family_names}")
+
+
+def likely_duplicates(
+    session: Session, data: PersonInput, exclude_id: int | None = None
+) -> list[DuplicateCandidate]:
+    """People with the same phone, or the same birth date and similar names (rapidfuzz)."""
+    conditions = []
+    if data.phone:
+        conditions.append(Person.phone == data.phone)
+    if data.birth_date:
+        conditions.append(Person.birth_date == data.birth_date)
+    if not conditions:
+        return []
+    query = select(Person).where(or_(*conditions), Person.merged_into_id.is_(None)).limit(200)
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    wanted = person_search_name(data.given_names, data.family_names)
+    found: list[DuplicateCandidate] = []
+    for other in session.scalars(query):
+        name = f"{other.given_names} {other.family_names}"
+        if data.phone and other.phone == data.phone:
+            found.append(DuplicateCandidate(other.id, name, "mismo teléfono"))
+        elif fuzz.token_sort_ratio(wanted, other.search_name) >= 85:
+            found.append(
+                DuplicateCandidate(other.id, name, "nombre parecido y misma fecha de nacimiento")
+            )
+    return found
+
+
+def create_person(
+    session: Session,
+    actor: StaffUser,
+    data: PersonInput,
+    purposes: list[str],
+    *,
+    not_duplicate_of: frozenset[int] = frozenset(),
+) -> Person:
+    """Register a person with their consent. Refuses invalid data (``UserError`` naming the
+    fields), a document already registered (:class:`DuplicateDocument`) and, unless confirmed
+    in ``not_duplicate_of``, likely duplicates (:class:`LikelyDuplicates`)."""
+    accounts.require_role(actor, accounts.ALL_STAFF)
+    problems = validate(data)
+    if problems:
+        raise UserError(" ".join(problems.by_field.values()))
+    if REQUIRED_PURPOSE not in purposes:
+        raise UserError("Sin consentimiento para el registro no se pueden guardar los datos.")
+    _check_document(session, data, None)
+    candidates = [
+        c for c in likely_duplicates(session, data) if c.person_id not in not_duplicate_of
+    ]
+    if candidates:
+        raise LikelyDuplicates(candidates)
+    person = Person()
+    _apply(person, data)
+    session.add(person)
+    session.flush()
+    _reindex(session, person)
+    session.add(
+        ConsentRecord(
+            person_id=person.id,
+            purposes=sorted(set(purposes)),
+            text_version=CONSENT_VERSION,
+            staff_user_id=actor.id,
+        )
+    )
+    return person
+
+
+def update_person(session: Session, actor: StaffUser, person_id: int, data: PersonInput) -> Person:
+    """Change a person's data; the audit keeps old and new values. Roles without access to
+    sensitive fields keep their stored values whatever ``data`` holds."""
+    accounts.require_role(actor, accounts.ALL_STAFF)
+    person = _get(session, person_id)
+    if not accounts.can(actor, accounts.SENSITIVE_DATA):
+        for name in SENSITIVE_FIELDS:
+            setattr(data, name, getattr(person, name))
+        data.document_type = person.document_type
+    problems = validate(data)
+    if problems:
+        raise UserError(" ".join(problems.by_field.values()))
+    _check_document(session, data, person.id)
+    _apply(person, data)
+    session.flush()
+    _reindex(session, person)
+    return person
+
+
+def _get(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("No existe esa persona.")
+    return person
+
+
+def search(session: Session, text: str, limit: int = 50, offset: int = 0) -> list[Person]:
+    """People whose words start with every word typed, in any order, accents and case aside;
+    sorted by family names. Merged records are left out."""
+    return list(session.scalars(search_statement(text, limit, offset)))
+
+
+def search_statement(text: str, limit: int = 50, offset: int = 0) -> Select[tuple[Person]]:
+    """The SELECT behind :func:`search` (the benchmark runs it through raw sqlite3 too)."""
+    return _search_query(text).order_by(Person.search_name, Person.id).limit(limit).offset(offset)
+
+
+def count(session: Session, text: str) -> int:
+    return session.scalar(select(func.count()).select_from(_search_query(text).subquery())) or 0
+
+
+def _search_query(text: str) -> Select[tuple[Person]]:
+    query = select(Person).where(Person.merged_into_id.is_(None))
+    for word in sorted(set(search_key(re.sub(r"[\-.]", "", text)).split()), key=len, reverse=True):
+        word = word[:TOKEN_LENGTH]
+        matching = select(PersonToken.person_id).where(
+            and_(PersonToken.token >= word, PersonToken.token < word + _TOKEN_END)
+        )
+        query = query.where(Person.id.in_(matching))
+    return query
+
+
+def withdraw_consent(
+    session: Session, actor: StaffUser, person_id: int, purposes: list[str]
+) -> ConsentRecord:
+    """Record that the person withdraws the given purposes (all: the whole consent)."""
+    accounts.require_role(actor, accounts.ALL_STAFF)
+    _get(session, person_id)
+    current = session.scalar(
+        select(ConsentRecord)
+        .where(ConsentRecord.person_id == person_id, ConsentRecord.withdrawn_at.is_(None))
+        .order_by(ConsentRecord.given_at.desc(), ConsentRecord.id.desc())
+        .limit(1)
+    )
+    if current is None:
+        raise UserError("Esta persona no tiene un consentimiento vigente.")
+    current.withdrawn_at = utcnow()
+    current.withdrawn_by_id = actor.id
+    remaining = [p for p in current.purposes if p not in purposes]
+    if remaining and REQUIRED_PURPOSE in remaining:
+        replacement = ConsentRecord(
+            person_id=person_id,
+            purposes=remaining,
+            text_version=current.text_version,
+            staff_user_id=actor.id,
+        )
+        session.add(replacement)
+        return replacement
+    return current
+
+
+def active_purposes(session: Session, person_id: int) -> set[str]:
+    record = session.scalar(
+        select(ConsentRecord)
+        .where(ConsentRecord.person_id == person_id, ConsentRecord.withdrawn_at.is_(None))
+        .order_by(ConsentRecord.id.desc())
+        .limit(1)
+    )
+    return set(record.purposes) if record else set()
+
+
+def ensure_member_code(session: Session, actor: StaffUser, person_id: int) -> str:
+    """Give an entrepreneur a random member code with a check character, once."""
+    accounts.require_role(actor, accounts.ALL_STAFF)
+    person = _get(session, person_id)
+    while person.member_code is None:
+        code = new_code()
+        if session.scalar(select(Person.id).where(Person.member_code == code)) is None:
+            person.member_code = code
+    return person.member_code
+
+
+def merge(session: Session, actor: StaffUser, keep_id: int, merge_id: int) -> Person:
+    """Fold ``merge_id`` into ``keep_id`` (coordinators): consents, visits, bookings, event
+    registrations and badge prints move to the kept record; the other stays, marked as merged,
+    so both histories remain (and the audit records every moved row)."""
+    accounts.require_role(actor, accounts.REPORTS)
+    if keep_id == merge_id:
+        raise UserError("Elija dos personas distintas para unir.")
+    keep, gone = _get(session, keep_id), _get(session, merge_id)
+    if keep.merged_into_id or gone.merged_into_id:
+        raise UserError("Una de las dos personas ya fue unida a otra.")
+    for model in (ConsentRecord, Visit, Booking, BadgePrint):
+        for row in session.scalars(select(model).where(model.person_id == merge_id)):
+            row.person_id = keep_id  # row by row, so that the audit sees each move
+    taken = set(
+        session.scalars(select(Registration.event_id).where(Registration.person_id == keep_id))
+    )
+    for registration in session.scalars(
+        select(Registration).where(Registration.person_id == merge_id)
+    ):
+        if registration.event_id not in taken:
+            registration.person_id = keep_id
+    profile = session.scalar(
+        select(EntrepreneurProfile).where(EntrepreneurProfile.person_id == merge_id)
+    )
+    if profile is not None and keep.profile is None:
+        profile.person_id = keep_id
+    for name in PersonInput.__dataclass_fields__:
+        if getattr(keep, name) in (None, "") and getattr(gone, name) not in (None, ""):
+            if name == "document_number":
+                continue  # a document stays with its own record (unique per type)
+            setattr(keep, name, getattr(gone, name))
+    if keep.member_code is None and gone.member_code is not None:
+        code, gone.member_code = gone.member_code, None
+        session.flush()  # the code is unique: free it before the kept record takes it
+        keep.member_code = code
+    gone.merged_into_id = keep.id
+    session.execute(delete(PersonToken).where(PersonToken.person_id == merge_id))
+    session.flush()
+    _reindex(session, keep)
+    return keep
