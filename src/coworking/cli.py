@@ -174,10 +174,98 @@ def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+# --- import ---------------------------------------------------------------------------------
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=["people"], help="qué se importa (people: personas)")
+    parser.add_argument("file", type=Path, help="archivo CSV o XLSX")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="solo revisar: no guarda nada; sale con 1 si alguna fila tiene errores",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="si alguna fila tiene errores, no importar ninguna"
+    )
+    parser.add_argument(
+        "--mapping",
+        type=Path,
+        help="correspondencia de columnas guardada desde el asistente (JSON)",
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        help="dónde guardar la lista de errores (por defecto, junto al archivo)",
+    )
+    parser.add_argument("--event", type=int, help="evento (para registrations)")
+
+
+def _run_import(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core import audit
+    from coworking.core.importing import import_people, write_problems
+    from coworking.core.person_columns import load_mapping
+
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_people(
+                session, None, args.file, dry_run=args.dry_run, strict=args.strict, mapping=mapping
+            )
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "rows": report.rows,
+        "created": report.created,
+        "already_registered": report.already_registered,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "columns": report.mapped,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    if args.dry_run:
+        verb = "se importarían"
+        count = report.rows - report.invalid_rows - report.already_registered
+    else:
+        verb, count = "importadas", report.created
+    lines = [
+        f"«{report.file}»: {report.rows} filas; {count} {verb}, "
+        f"{report.already_registered} ya registradas, {report.invalid_rows} con errores."
+    ]
+    if report.problems:
+        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
+        write_problems(report, target)
+        result["errors_file"] = str(target)
+        lines += [
+            f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in report.problems[:20]
+        ]
+        if len(report.problems) > 20:
+            lines.append(f"  … y {len(report.problems) - 20} más")
+        lines.append(f"Lista completa de errores: {target}")
+        if not report.written:
+            lines.append("No se guardó nada.")
+    result["message"] = "\n".join(lines)
+    if report.problems:
+        raise ReportedError(result)
+    return result
+
+
+class ReportedError(UserError):
+    """A command that ran but found bad rows: its report is printed, and it exits 1."""
+
+    def __init__(self, result: dict[str, Any]) -> None:
+        super().__init__(result["message"])
+        self.result = result
+
+
 COMMANDS = [
     Command("init", "crear o actualizar la base de datos", _configure_init, _run_init),
     Command("demo", "llenar con datos de demostración realistas", _configure_demo, _run_demo),
     Command("backup", "copia de seguridad comprobada", _configure_backup, _run_backup),
+    Command("import", "importar personas desde CSV o Excel", _configure_import, _run_import),
 ]
 
 
@@ -242,6 +330,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.db, smoke=args.smoke, smoke_user=args.smoke_user, language=args.lang)
     try:
         _emit(args, args.handler(args))
+    except ReportedError as error:
+        if args.json:
+            print(json.dumps({"ok": False, **error.result}, ensure_ascii=False, default=str))
+        else:
+            print(error.result["message"])
+        return 1
     except UserError as error:
         if args.json:
             print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))

@@ -8,6 +8,7 @@ transaction. The acting staff user is carried on the session with :func:`act_as`
 from __future__ import annotations
 
 import enum
+import getpass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -32,6 +33,13 @@ def act_as(session: Session, user: StaffUser | None) -> Session:
     """Record ``user`` as the author of the writes made in ``session``."""
     session.info[_ACTOR_ID] = user.id if user else None
     session.info[_ACTOR_NAME] = user.username if user else SYSTEM_ACTOR
+    return session
+
+
+def act_as_terminal(session: Session) -> Session:
+    """Writes made from the command line: no staff account, the operating-system user."""
+    session.info[_ACTOR_ID] = None
+    session.info[_ACTOR_NAME] = f"terminal:{getpass.getuser()}"[:60]
     return session
 
 

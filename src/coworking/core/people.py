@@ -177,7 +177,7 @@ def _reindex(session: Session, person: Person) -> None:
         session.execute(insert(PersonToken), rows)
 
 
-def _apply(person: Person, data: PersonInput) -> None:
+def apply_input(person: Person, data: PersonInput) -> None:
     for name in PersonInput.__dataclass_fields__:
         value = getattr(data, name)
         setattr(person, name, value.strip() if isinstance(value, str) else value)
@@ -250,7 +250,7 @@ def create_person(
     if candidates:
         raise LikelyDuplicates(candidates)
     person = Person()
-    _apply(person, data)
+    apply_input(person, data)
     session.add(person)
     session.flush()
     _reindex(session, person)
@@ -278,7 +278,7 @@ def update_person(session: Session, actor: StaffUser, person_id: int, data: Pers
     if problems:
         raise UserError(" ".join(problems.by_field.values()))
     _check_document(session, data, person.id)
-    _apply(person, data)
+    apply_input(person, data)
     session.flush()
     _reindex(session, person)
     return person
@@ -407,3 +407,48 @@ def merge(session: Session, actor: StaffUser, keep_id: int, merge_id: int) -> Pe
     session.flush()
     _reindex(session, keep)
     return keep
+
+
+STAGES = {
+    "idea": "Idea",
+    "inicio": "Inicio",
+    "crecimiento": "Crecimiento",
+    "consolidado": "Consolidado",
+}
+
+
+def save_profile(
+    session: Session,
+    actor: StaffUser,
+    person_id: int,
+    business_name: str,
+    sector: str | None,
+    stage: str | None,
+    description: str | None,
+) -> str:
+    """Create or change a person's entrepreneur profile; returns their member code."""
+    accounts.require_role(actor, accounts.ALL_STAFF)
+    person = _get(session, person_id)
+    if not business_name.strip():
+        raise UserError("Escriba el nombre del emprendimiento.")
+    if sector and sector not in {entry.code for entry in reference.ciiu_sections()}:
+        raise UserError("Elija un sector de la lista (CIIU).")
+    if stage and stage not in STAGES:
+        raise UserError("Elija una etapa de la lista.")
+    profile = session.scalar(
+        select(EntrepreneurProfile).where(EntrepreneurProfile.person_id == person.id)
+    )
+    if profile is None:
+        profile = EntrepreneurProfile(person_id=person.id, business_name="")
+        session.add(profile)
+    profile.business_name = business_name.strip()
+    profile.sector, profile.stage = sector or None, stage or None
+    profile.description = (description or "").strip() or None
+    session.flush()
+    return ensure_member_code(session, actor, person.id)
+
+
+def visible_fields(actor: StaffUser) -> frozenset[str]:
+    """The person fields this staff user may see and edit (LOPDP minimisation)."""
+    every = frozenset(PersonInput.__dataclass_fields__)
+    return every if accounts.can(actor, accounts.SENSITIVE_DATA) else every - SENSITIVE_FIELDS
