@@ -4,6 +4,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 
+# shellcheck disable=SC2034  # used by the scripts that source this file
+QT_RUNTIME_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0
+    libdbus-1-3 libx11-6 fonts-dejavu-core)
+
 # Install the Debian packages among "$@" that are missing (as root), or warn about them.
 ensure_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
@@ -24,23 +28,38 @@ ensure_system_packages() {
     fi
 }
 
-# Create .venv if needed and install the project with the given extras ("" or "[test]"),
-# skipping the install when pyproject.toml has not changed since the last one.
-ensure_venv() {
-    local extras="$1" stamp
-    if [ ! -x "$VENV/bin/python" ]; then
-        python3 -m venv "$VENV"
-    fi
-    stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
-    if [ -n "$extras" ]; then stamp="$stamp-test"; fi
-    # The test install is a superset of the plain one.
-    if [ -e "$stamp" ] || { [ -z "$extras" ] && [ -e "$stamp-test" ]; }; then
-        return 0
-    fi
-    "$VENV/bin/python" -m pip install --disable-pip-version-check -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install --disable-pip-version-check -q -e "$ROOT$extras"
-    touch "$stamp"
+# Set PYTHON to a python3 that can make a virtual environment; on a bare Debian, install
+# python3-venv (Debian's python3 has no ensurepip without it).
+_find_venv_python() {
+    PYTHON=python3
+    python3 -c 'import ensurepip, venv' >/dev/null 2>&1 && return 0
+    ensure_system_packages python3 python3-venv
+    PYTHON=/usr/bin/python3
 }
 
-QT_RUNTIME_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0
-    libdbus-1-3 libx11-6 fonts-dejavu-core)
+# Create .venv if needed and install the project, with the test extra when $1 is "test",
+# skipping the install when pyproject.toml has not changed since the last one.
+ensure_venv() {
+    local kind="$1" sha test_stamp run_stamp
+    if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+        rm -rf "$VENV"
+        _find_venv_python
+        "$PYTHON" -m venv "$VENV"
+    fi
+    sha="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+    test_stamp="$VENV/.installed-$sha"
+    run_stamp="$VENV/.installed-run-$sha"
+    # The test install is a superset of the plain one.
+    if [ -e "$test_stamp" ] || { [ "$kind" != test ] && [ -e "$run_stamp" ]; }; then
+        return 0
+    fi
+    local pip=("$VENV/bin/python" -m pip install --disable-pip-version-check -q)
+    "${pip[@]}" --upgrade pip >/dev/null
+    if [ "$kind" = test ]; then
+        "${pip[@]}" -e "${ROOT}[test]"
+        touch "$test_stamp"
+    else
+        "${pip[@]}" -e "$ROOT"
+        touch "$run_stamp"
+    fi
+}

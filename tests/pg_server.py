@@ -10,6 +10,7 @@ import glob
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -19,12 +20,18 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
+SERVER_USER = "postgres"
+_START_TRIES = 3
+
+
+def _version_key(path: str) -> tuple[int, ...]:
+    version = Path(path).parts[-3]
+    return tuple(int(part) for part in version.split(".")) if version[:1].isdigit() else (0,)
+
 
 def _bin(name: str) -> str:
-    found = sorted(
-        glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
-    )
+    """The newest Debian PostgreSQL binary ``name``, or the one on PATH."""
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=_version_key)
     if found:
         return found[-1]
     on_path = shutil.which(name)
@@ -39,74 +46,86 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _as_server_user(args: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+def _as_root() -> bool:
+    return os.geteuid() == 0
 
 
-def _run(args: list[str]) -> None:
-    result = subprocess.run(_as_server_user(args), capture_output=True, text=True)
+def _reachable_by_others(folder: Path) -> bool:
+    """Whether every folder above ``folder`` lets another user pass through it."""
+    return all(parent.stat().st_mode & stat.S_IXOTH for parent in folder.resolve().parents)
+
+
+def _make_folder() -> Path:
+    """A new temporary folder, owned by the server user when running as root."""
+    parent = Path(tempfile.gettempdir())
+    if _as_root() and not _reachable_by_others(parent):
+        parent = Path("/tmp")
+    folder = Path(tempfile.mkdtemp(prefix="coworking-pg-", dir=parent))
+    if _as_root():
+        shutil.chown(folder, SERVER_USER, SERVER_USER)
+    return folder
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    command = ["runuser", "-u", SERVER_USER, "--", *args] if _as_root() else args
+    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
     if result.returncode:
         raise RuntimeError(f"{' '.join(args)} falló:\n{result.stdout}\n{result.stderr}")
 
 
-@contextmanager
-def throwaway_postgres() -> Iterator[str]:
-    """Start a server on 127.0.0.1 and a free port; yield its admin URL; stop and remove it."""
-    folder = Path(tempfile.mkdtemp(prefix="coworking-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    data, log, port = folder / "data", folder / "log", _free_port()
+def _initdb(data: Path, folder: Path) -> None:
+    base = [_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
     try:
-        try:
-            _run(
-                [
-                    _bin("initdb"),
-                    "-D",
-                    str(data),
-                    "-A",
-                    "trust",
-                    "-U",
-                    "postgres",
-                    "-E",
-                    "UTF8",
-                    "--locale=C.UTF-8",
-                ]
-            )
-        except RuntimeError:
-            shutil.rmtree(data, ignore_errors=True)
-            _run(
-                [
-                    _bin("initdb"),
-                    "-D",
-                    str(data),
-                    "-A",
-                    "trust",
-                    "-U",
-                    "postgres",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                ]
-            )
+        _run([*base, "--locale=C.UTF-8"], folder)
+    except RuntimeError:
+        shutil.rmtree(data, ignore_errors=True)
+        _run([*base, "--locale=C"], folder)
+
+
+def _start(data: Path, folder: Path) -> int:
+    """Start the server on a free port and return the port."""
+    log = folder / "log"
+    for attempt in range(_START_TRIES):
+        port = _free_port()
+        log.unlink(missing_ok=True)
         options = (
             f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"
         )
         try:
-            _run([_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"])
+            _run(
+                [_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"],
+                folder,
+            )
+            return port
         except RuntimeError as error:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            # Another process may have taken the port since it was free: try another.
+            if "could not bind" in tail and attempt + 1 < _START_TRIES:
+                continue
             raise RuntimeError(f"{error}\n{tail}") from error
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def throwaway_postgres() -> Iterator[str]:
+    """Start a server on 127.0.0.1 and a free port; yield its admin URL; stop and remove it."""
+    _bin("initdb")  # a clear message before anything is made, when PostgreSQL is missing
+    folder = _make_folder()
+    data = folder / "data"
+    try:
+        _initdb(data, folder)
+        port = _start(data, folder)
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:
-            _run([_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"])
+            _run([_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"], folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 def _connect(admin_url: str) -> psycopg.Connection:
-    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    dsn = admin_url.replace("postgresql+psycopg://", "postgresql://", 1)
     return psycopg.connect(dsn, autocommit=True)
 
 
@@ -118,6 +137,7 @@ def create_database(admin_url: str, name: str) -> str:
 
 
 def drop_database(admin_url: str, name: str) -> None:
+    """Drop a database made by ``create_database``, ending its open connections first."""
     with _connect(admin_url) as connection:
         connection.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "

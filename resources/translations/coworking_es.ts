@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_dialog.py" line="24"/>
+        <source>Maybe already registered</source>
+        <translation>Quizá ya está registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_dialog.py" line="27"/>
+        <source>These people look like the one you are registering. Open one to check, or confirm that this is another person.</source>
+        <translation>Estas personas se parecen a la que está registrando. Abra una para comprobarlo, o confirme que es otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_dialog.py" line="41"/>
+        <source>&amp;Open this record</source>
+        <translation>&amp;Abrir este registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_dialog.py" line="44"/>
+        <source>It is &amp;another person</source>
+        <translation>Es &amp;otra persona</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../src/coworking/gui/pages/home.py" line="59"/>
@@ -292,62 +315,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="128"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="131"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="140"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="143"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="146"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="147"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="150"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="150"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="153"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="152"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="160"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="170"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="171"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="174"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="195"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="198"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="248"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="251"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="250"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="253"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -393,6 +416,358 @@
         <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/coworking/gui/people_model.py" line="105"/>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/people_model.py" line="106"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/people_model.py" line="107"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/people_model.py" line="108"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/people_model.py" line="109"/>
+        <source>Canton</source>
+        <translation>Cantón</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="35"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="37"/>
+        <source>Everyone registered at this space and its job fairs. Search by name, document or phone, in any order.</source>
+        <translation>Todas las personas registradas en este espacio y en sus ferias de empleo. Busque por nombre, documento o teléfono, en cualquier orden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="46"/>
+        <source>Search: e.g. nunez jose, 0991234567…</source>
+        <translation>Buscar: p. ej. nuñez jose, 0991234567…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="49"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="50"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/people.py" line="89"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="103"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="105"/>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="118"/>
+        <source>Cédula</source>
+        <translation>Cédula</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="119"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="120"/>
+        <source>Refugee document</source>
+        <translation>Documento de refugiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="121"/>
+        <source>Visa or permit</source>
+        <translation>Visa o permiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="122"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="132"/>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="135"/>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
+        <source>Host community</source>
+        <translation>Comunidad de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <source>Migrant or refugee in destination</source>
+        <translation>Migrante o refugiado en destino</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
+        <source>Returnee</source>
+        <translation>Retornado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="247"/>
+        <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
+        <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="264"/>
+        <source>Write the business name.</source>
+        <translation>Escriba el nombre del emprendimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
+        <source>Without consent for registration the data cannot be saved.</source>
+        <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="314"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="322"/>
+        <source>Already registered</source>
+        <translation>Ya está registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="325"/>
+        <source>Open the existing record</source>
+        <translation>Abrir el registro existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="327"/>
+        <source>Back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
+        <source>the front desk</source>
+        <translation>la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="359"/>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="364"/>
+        <source>Read it to the person, or give them the printed copy.</source>
+        <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/person_form.ui" line="6"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="13"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="21"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="41"/>
+        <source>&amp;Family names:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="61"/>
+        <source>&amp;Document type:</source>
+        <translation>Tipo de &amp;documento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="81"/>
+        <source>Document &amp;number:</source>
+        <translation>Nú&amp;mero de documento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="101"/>
+        <source>N&amp;ationality:</source>
+        <translation>Na&amp;cionalidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="121"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="141"/>
+        <source>&amp;Birth date:</source>
+        <translation>Fecha de nacim&amp;iento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="149"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="161"/>
+        <source>&amp;Population group:</source>
+        <translation>&amp;Grupo poblacional:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="181"/>
+        <source>Disa&amp;bility:</source>
+        <translation>Disca&amp;pacidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="189"/>
+        <source>Optional, only if the person wants to say</source>
+        <translation>Opcional, solo si la persona quiere decirlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="209"/>
+        <source>Contact and residence</source>
+        <translation>Contacto y residencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="217"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="225"/>
+        <source>0991234567</source>
+        <translation>0991234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="237"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="245"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="257"/>
+        <source>&amp;Canton:</source>
+        <translation>Cant&amp;ón:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="277"/>
+        <source>Ed&amp;ucation:</source>
+        <translation>Ed&amp;ucación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="300"/>
+        <source>Entrepreneur profile</source>
+        <translation>Emprendimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="308"/>
+        <source>B&amp;usiness name:</source>
+        <translation>Nom&amp;bre del negocio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="328"/>
+        <source>Sec&amp;tor (CIIU):</source>
+        <translation>Sec&amp;tor (CIIU):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="348"/>
+        <source>Sta&amp;ge:</source>
+        <translation>Eta&amp;pa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="368"/>
+        <source>Descr&amp;iption:</source>
+        <translation>Desc&amp;ripción:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="376"/>
+        <source>What the business does, in a few words</source>
+        <translation>Qué hace el negocio, en pocas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="391"/>
+        <source>Consent (read the text to the person)</source>
+        <translation>Consentimiento (lea el texto a la persona)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="393"/>
+        <source>Registration and services (required)</source>
+        <translation>Registro y servicios (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="394"/>
+        <source>Statistics for the municipality, without name or document</source>
+        <translation>Estadísticas para el municipio, sin nombre ni documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="395"/>
+        <source>Contact about jobs and activities</source>
+        <translation>Contacto sobre empleo y actividades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.ui" line="397"/>
+        <source>Show the consent &amp;text…</source>
+        <translation>Ver el &amp;texto del consentimiento…</translation>
     </message>
 </context>
 <context>
@@ -665,27 +1040,27 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="59"/>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="54"/>
         <source>Type a username.</source>
         <translation>Escriba un nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="62"/>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="57"/>
         <source>Use only letters, digits, dot, hyphen and underscore (no spaces).</source>
         <translation>Use solo letras, números, punto, guion y guion bajo (sin espacios).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="65"/>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="60"/>
         <source>Type the person&apos;s full name.</source>
         <translation>Escriba el nombre completo de la persona.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="72"/>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="67"/>
         <source>The passwords do not match.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="85"/>
+        <location filename="../../src/coworking/gui/pages/user_dialog.py" line="80"/>
         <source>That username is already in use.</source>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>

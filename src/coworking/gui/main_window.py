@@ -27,9 +27,10 @@ from coworking.db.models import StaffUser
 from coworking.gui import icons
 from coworking.gui.i18n import role_label
 from coworking.gui.lock import IdleLock, LockScreen
-from coworking.gui.pages import ADMINISTRATION, HOME, PageSpec, page_specs
+from coworking.gui.pages import ADMINISTRATION, HOME, PEOPLE, PageSpec, page_specs
 from coworking.gui.pages.admin import AdminPage
 from coworking.gui.pages.home import HomePage
+from coworking.gui.pages.people import PeoplePage
 from coworking.gui.pages.placeholder import PlaceholderPage
 
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "main_window/geometry", "main_window/state", "main_window/page"
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             page = AdminPage(self._database, self.user, self)
             page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
             return page
+        if spec.key == PEOPLE:
+            return PeoplePage(self._database, self.user, self)
         return PlaceholderPage(spec, self)
 
     def _sidebar(self) -> QWidget:

@@ -15,7 +15,7 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, ADMINISTRATION = "home", "administration"
+HOME, PEOPLE, ADMINISTRATION = "home", "people", "administration"
 
 
 def page_specs() -> list[PageSpec]:
@@ -23,7 +23,7 @@ def page_specs() -> list[PageSpec]:
 
     return [
         PageSpec(HOME, "home", QCoreApplication.translate("Navigation", "Home")),
-        PageSpec("people", "people", QCoreApplication.translate("Navigation", "People")),
+        PageSpec(PEOPLE, "people", QCoreApplication.translate("Navigation", "People")),
         PageSpec("coworking", "desk", QCoreApplication.translate("Navigation", "Coworking")),
         PageSpec("job_fairs", "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec("badges", "badge", QCoreApplication.translate("Navigation", "Badges")),

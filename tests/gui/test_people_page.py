@@ -1,0 +1,161 @@
+"""Personas: search as you type over a SQL-backed list, and the registration form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import func, select
+
+from coworking.core import people
+from coworking.core.demo import generate
+from coworking.db.database import Database
+from coworking.db.enums import DocumentType
+from coworking.db.models import ConsentRecord, EntrepreneurProfile, Person, StaffUser
+from coworking.gui.duplicates_dialog import DuplicatesDialog
+from coworking.gui.pages.people import PeoplePage
+from coworking.gui.people_model import PAGE
+from coworking.gui.person_form import PersonDialog
+
+CEDULA = "1710034065"
+
+
+def _count(database: Database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Person)) or 0
+
+
+def _fill(
+    dialog: PersonDialog,
+    typist,
+    given="José Ángel",
+    family="Núñez Peña",
+    number=CEDULA,
+    phone="0991234567",
+) -> None:
+    ui = dialog.ui
+    typist(ui.givenNamesEdit, given)
+    typist(ui.familyNamesEdit, family)
+    ui.documentNumberEdit.setText(number)
+    ui.birthDateEdit.setText("04/03/1990")
+    ui.phoneEdit.setText(phone)
+
+
+def _when_modal(action) -> None:
+    """Run ``action`` on the modal dialog once it is shown (exec() blocks the test)."""
+
+    def step() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, step)
+        else:
+            action(widget)
+
+    QTimer.singleShot(0, step)
+
+
+def test_list_pages_through_sql_and_filters_as_you_type(qtbot, database, admin, typist):
+    with database.unit_of_work(admin) as session:
+        generate(session, people=300, seed=1)
+        target = people.search(session, "", limit=200)[123]
+    page = PeoplePage(database, admin)
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.rowCount() == PAGE and model.total == 300 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE
+    assert "300" in page.count_label.text()
+    words = f"{target.family_names.split()[0]} {target.given_names.split()[0]}"
+    typist(page.search, words.lower())
+    qtbot.waitUntil(lambda: model.total < 300, timeout=3000)
+    ids = [model.person_id(row) for row in range(model.rowCount())]
+    assert target.id in ids
+    assert all(model.data(model.index(row, 0)) for row in range(model.rowCount()))
+
+
+def test_invalid_cedula_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot, database, admin, typist
+):
+    dialog = PersonDialog(database, admin)
+    qtbot.addWidget(dialog)
+    _fill(dialog, typist, number="1710034066")
+    assert dialog.save() is False
+    error = dialog.ui.documentNumberEditError
+    assert error.isVisibleTo(dialog) and "cédula no es válida" in error.text()
+    assert _count(database) == 0
+
+
+def test_a_valid_person_is_saved_with_consent_and_profile(qtbot, database, admin, typist):
+    dialog = PersonDialog(database, admin)
+    qtbot.addWidget(dialog)
+    _fill(dialog, typist)
+    dialog.ui.purposeContact.setChecked(True)
+    dialog.ui.businessGroup.setChecked(True)
+    dialog.ui.businessNameEdit.setText("Arepas Doña Rosa")
+    assert dialog.save() is True
+    with database.sessions() as session:
+        person = session.get(Person, dialog.saved_id)
+        assert (person.given_names, person.phone) == ("José Ángel", "+593991234567")
+        consent = session.scalar(select(ConsentRecord))
+        assert consent.purposes == ["contacto", "registro"]
+        assert session.scalar(select(EntrepreneurProfile.business_name)) == "Arepas Doña Rosa"
+        assert person.member_code
+
+
+def test_same_document_offers_to_open_the_existing_record(qtbot, database, admin, typist):
+    with database.unit_of_work(admin) as session:
+        existing = people.create_person(
+            session,
+            admin,
+            people.PersonInput("José", "Núñez", DocumentType.CEDULA, CEDULA),
+            ["registro"],
+        )
+    dialog = PersonDialog(database, admin)
+    qtbot.addWidget(dialog)
+    _fill(dialog, typist, given="Otra", family="Persona", phone="")
+
+    def open_existing(box: QMessageBox) -> None:
+        assert "Ya está registrada" in box.text()
+        box.buttons()[0].click()
+
+    _when_modal(open_existing)
+    assert dialog.save() is False
+    assert dialog.open_person == existing.id and _count(database) == 1
+
+
+def test_likely_duplicate_can_be_confirmed_as_another_person(qtbot, database, admin, typist):
+    with database.unit_of_work(admin) as session:
+        people.create_person(
+            session, admin, people.PersonInput("Rosa", "Loor", phone="0991234567"), ["registro"]
+        )
+    dialog = PersonDialog(database, admin)
+    qtbot.addWidget(dialog)
+    _fill(dialog, typist, given="Rosa María", family="Loor Vélez", number="")
+    dialog.ui.documentTypeCombo.setCurrentIndex(
+        dialog.ui.documentTypeCombo.findData(DocumentType.NONE)
+    )
+
+    def another_person(duplicates: DuplicatesDialog) -> None:
+        assert "mismo teléfono" in duplicates.list.item(0).text()
+        duplicates.other_button.click()
+
+    _when_modal(another_person)
+    assert dialog.save() is True
+    assert _count(database) == 2
+
+
+def test_front_desk_does_not_see_sensitive_fields(qtbot, database, admin, front_desk: StaffUser):
+    dialog = PersonDialog(database, front_desk)
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.identityGroupLayout
+    for widget in (
+        dialog.ui.populationGroupCombo,
+        dialog.ui.disabilityEdit,
+        dialog.ui.documentNumberEdit,
+    ):
+        assert not layout.isRowVisible(dialog._row_of(widget))
+    assert layout.isRowVisible(dialog._row_of(dialog.ui.givenNamesEdit))
+    admin_dialog = PersonDialog(database, admin)
+    qtbot.addWidget(admin_dialog)
+    assert admin_dialog.ui.identityGroupLayout.isRowVisible(
+        admin_dialog._row_of(admin_dialog.ui.populationGroupCombo)
+    )
