@@ -144,6 +144,107 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="197"/>
+        <source>Check and import</source>
+        <translation>Revisar e importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="206"/>
+        <source>Save the &amp;list of problems…</source>
+        <translation>Guardar la &amp;lista de problemas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="208"/>
+        <source>&amp;Import the valid rows</source>
+        <translation>&amp;Importar las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="228"/>
+        <source>Imported: %1 people. Already registered: %2. With problems: %3.</source>
+        <translation>Importadas: %1 personas. Ya registradas: %2. Con problemas: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="236"/>
+        <source>%1 rows read: %2 can be imported, %3 are already registered, %4 have problems (listed below; they will not be imported).</source>
+        <translation>%1 filas leídas: %2 se pueden importar, %3 ya están registradas, %4 tienen problemas (abajo; no se importarán).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="258"/>
+        <source>Save the list of problems</source>
+        <translation>Guardar la lista de problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="267"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="278"/>
+        <source>Importing people</source>
+        <translation>Importando personas</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="119"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="122"/>
+        <source>Check which field each column fills. Columns set to “Do not import” are left out.</source>
+        <translation>Revise qué dato llena cada columna. Las columnas con «No importar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="127"/>
+        <source>&amp;Save this correspondence…</source>
+        <translation>&amp;Guardar esta correspondencia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="144"/>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="149"/>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="152"/>
+        <source>Cédula number</source>
+        <translation>Número de cédula</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="153"/>
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="181"/>
+        <source>Save correspondence</source>
+        <translation>Guardar correspondencia</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/coworking/gui/duplicates_dialog.py" line="24"/>
@@ -164,6 +265,34 @@
         <location filename="../../src/coworking/gui/duplicates_dialog.py" line="44"/>
         <source>It is &amp;another person</source>
         <translation>Es &amp;otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="70"/>
+        <source>Choose the spreadsheet</source>
+        <translation>Elija la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="73"/>
+        <source>CSV (comma or semicolon, UTF-8 or as Excel saves it) or Excel .xlsx. The first row must hold the column names.</source>
+        <translation>CSV (con comas o punto y coma, en UTF-8 o como lo guarda Excel) o Excel .xlsx. La primera fila debe tener los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="79"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="94"/>
+        <source>Spreadsheet to import</source>
+        <translation>Hoja de cálculo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="94"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -232,6 +361,14 @@
         <location filename="../../src/coworking/gui/pages/home.py" line="95"/>
         <source>Information about migrants and refugees is sensitive: handle it with care.</source>
         <translation>La información de personas migrantes y refugiadas es sensible: trátela con cuidado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="45"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
     </message>
 </context>
 <context>
@@ -473,8 +610,13 @@
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="53"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/people.py" line="89"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="93"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -485,129 +627,129 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="103"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="104"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="105"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="106"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="118"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="119"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="119"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="120"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="120"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="121"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="121"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="122"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="122"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="135"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="124"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="132"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="135"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="136"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="247"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="255"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="264"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="272"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="275"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="314"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="322"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="322"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="330"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="325"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="333"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="327"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="335"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="365"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="359"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="367"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="364"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="372"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
     </message>

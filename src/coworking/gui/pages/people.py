@@ -50,6 +50,9 @@ class PeoplePage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         inner.addWidget(self.search, 1)
         inner.addWidget(self.count_label)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setVisible(accounts.can(user, accounts.REPORTS))
+        inner.addWidget(self.import_button)
         inner.addWidget(self.new_button)
         inner.addWidget(self.edit_button)
         box.setLayout(inner)
@@ -76,6 +79,7 @@ class PeoplePage(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._edit_first)
         self.new_button.clicked.connect(self.new_person)
+        self.import_button.clicked.connect(self.import_people)
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -99,6 +103,14 @@ class PeoplePage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
             self.edit_selected()
+
+    def import_people(self) -> None:
+        from coworking.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._database, self._user, self)
+        self.wizard = wizard
+        wizard.exec()
+        self.refresh()
 
     def new_person(self) -> None:
         self._open(None)
