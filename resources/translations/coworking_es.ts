@@ -558,27 +558,27 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/coworking/gui/people_model.py" line="105"/>
+        <location filename="../../src/coworking/gui/people_model.py" line="108"/>
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/people_model.py" line="106"/>
+        <location filename="../../src/coworking/gui/people_model.py" line="109"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/people_model.py" line="107"/>
+        <location filename="../../src/coworking/gui/people_model.py" line="110"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/people_model.py" line="108"/>
+        <location filename="../../src/coworking/gui/people_model.py" line="111"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/people_model.py" line="109"/>
+        <location filename="../../src/coworking/gui/people_model.py" line="112"/>
         <source>Canton</source>
         <translation>Cantón</translation>
     </message>
@@ -586,170 +586,252 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="37"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="39"/>
         <source>Everyone registered at this space and its job fairs. Search by name, document or phone, in any order.</source>
         <translation>Todas las personas registradas en este espacio y en sus ferias de empleo. Busque por nombre, documento o teléfono, en cualquier orden.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="46"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="48"/>
         <source>Search: e.g. nunez jose, 0991234567…</source>
         <translation>Buscar: p. ej. nuñez jose, 0991234567…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="49"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="51"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nueva persona…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="50"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="52"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="53"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="58"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="60"/>
+        <source>Select two records of the same person (Ctrl+click)</source>
+        <translation>Seleccione dos registros de la misma persona (Ctrl+clic)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/people.py" line="93"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="100"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="120"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="129"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="145"/>
+        <source>Merge records</source>
+        <translation>Unir registros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="121"/>
+        <source>Select exactly two records of the same person (Ctrl+click), then Merge.</source>
+        <translation>Seleccione exactamente dos registros de la misma persona (Ctrl+clic) y luego Unir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="131"/>
+        <source>Keep “%1” and fold “%2” into it? Visits, registrations and consents move to the kept record; the other stays in the history as merged.</source>
+        <translation>¿Conservar «%1» y unir a él «%2»? Las visitas, inscripciones y consentimientos pasan al registro que se conserva; el otro queda en el historial como unido.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="104"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="85"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="125"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="106"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="127"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="119"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="140"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="120"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="121"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="122"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="135"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="156"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="167"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="124"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="155"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="136"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="157"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="255"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="253"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Retirar consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="260"/>
+        <source>Edit person · member code %1</source>
+        <translation>Editar persona · código de socio %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="286"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="287"/>
+        <source>What does the person withdraw?</source>
+        <translation>¿Qué retira la persona?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="291"/>
+        <source>Statistics and contact only</source>
+        <translation>Solo estadísticas y contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="293"/>
+        <source>All of it</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="337"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="272"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="354"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="275"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="322"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="404"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="330"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="412"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="333"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="415"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="335"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="417"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="365"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="447"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="367"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="449"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="372"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
     </message>

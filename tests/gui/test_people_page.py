@@ -159,3 +159,56 @@ def test_front_desk_does_not_see_sensitive_fields(qtbot, database, admin, front_
     assert admin_dialog.ui.identityGroupLayout.isRowVisible(
         admin_dialog._row_of(admin_dialog.ui.populationGroupCombo)
     )
+
+
+def test_edit_shows_history_and_withdraws_consent(qtbot, database, admin, typist):
+    with database.unit_of_work(admin) as session:
+        person = people.create_person(
+            session,
+            admin,
+            people.PersonInput("Génesis", "Quintero", phone="0998887766"),
+            list(people.PURPOSES),
+        )
+    dialog = PersonDialog(database, admin, person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.givenNamesEdit.text() == "Génesis"
+    assert dialog.ui.purposeStatistics.isChecked()
+    texts = [dialog.history.item(r, 1).text() for r in range(dialog.history.rowCount())]
+    assert "Registro creado" in texts
+    assert dialog.withdraw_consent(["estadisticas", "contacto"])
+    assert not dialog.ui.purposeStatistics.isChecked()
+    assert dialog.ui.purposeRegistration.isChecked()
+    texts = [dialog.history.item(r, 1).text() for r in range(dialog.history.rowCount())]
+    assert "Consentimiento 2026-01 retirado" in texts
+    with database.sessions() as session:
+        assert people.active_purposes(session, person.id) == {"registro"}
+
+
+def test_coordinator_merges_two_selected_records(qtbot, database, admin):
+    with database.unit_of_work(admin) as session:
+        first = people.create_person(
+            session, admin, people.PersonInput("José", "Núñez", phone="0991234567"), ["registro"]
+        )
+        people.create_person(
+            session,
+            admin,
+            people.PersonInput("Jose", "Nunez", email="jose@correo.ec"),
+            ["registro"],
+            not_duplicate_of=frozenset({first.id}),
+        )
+    page = PeoplePage(database, admin)
+    qtbot.addWidget(page)
+    assert page.merge_button.isVisibleTo(page)
+    page.table.selectAll()
+    assert page.merge_selected(confirm=False)
+    assert page.model.total == 1
+    with database.sessions() as session:
+        kept = session.get(Person, page.model.person_id(0))
+        assert kept.email == "jose@correo.ec" and kept.phone == "+593991234567"
+
+
+def test_front_desk_has_no_merge_or_import(qtbot, database, admin, front_desk):
+    page = PeoplePage(database, front_desk)
+    qtbot.addWidget(page)
+    assert not page.merge_button.isVisibleTo(page)
+    assert not page.import_button.isVisibleTo(page)

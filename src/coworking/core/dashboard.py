@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coworking.core.localtime import local_zone
 from coworking.db.models import EntrepreneurProfile, Event, Person, Visit
-
-
-def local_zone() -> tzinfo:
-    """Ecuador's mainland time (UTC-5, no daylight saving); a fixed offset if tzdata is absent."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("America/Guayaquil")
-    except (ImportError, KeyError, ValueError):
-        return timezone(timedelta(hours=-5), "ECT")
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,9 @@ class PeopleModel(QAbstractTableModel):
     def person_id(self, row: int) -> int:
         return self._rows[row].id
 
+    def person_name(self, row: int) -> str:
+        return f"{self._rows[row].given_names} {self._rows[row].family_names}"
+
     # -- Qt model -----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -9,16 +9,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coworking.core import people, reference
 from coworking.core.errors import UserError
+from coworking.core.localtime import local_zone
 from coworking.core.people import DuplicateDocument, LikelyDuplicates, PersonInput
 from coworking.db.database import Database
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
@@ -27,6 +32,7 @@ from coworking.gui.field_errors import FieldErrors
 from coworking.gui.forms.ui_person_form import Ui_PersonForm
 
 DATE_FORMAT = "%d/%m/%Y"
+ECUADOR = local_zone()
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, object]], blank: str | None = "—") -> None:
@@ -72,7 +78,22 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        if person_id is None:
+            layout.addWidget(scroll)
+        else:  # an existing person: their data, and everything that happened to the record
+            tabs = QTabWidget(self)
+            tabs.addTab(scroll, self.tr("Data"))
+            self.history = QTableWidget(0, 3, self)
+            self.history.setHorizontalHeaderLabels(
+                [self.tr("When"), self.tr("What"), self.tr("By")]
+            )
+            self.history.verticalHeader().hide()
+            self.history.horizontalHeader().setStretchLastSection(False)
+            self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            tabs.addTab(self.history, self.tr("History"))
+            self.tabs = tabs
+            layout.addWidget(tabs)
         layout.addWidget(buttons)
         ui = self.ui
         self.errors = FieldErrors(
@@ -214,7 +235,8 @@ class PersonDialog(QDialog):
         )
         _select(ui.populationGroupCombo, person.population_group)
         ui.disabilityEdit.setText(person.disability or "")
-        ui.phoneEdit.setText(person.phone or "")
+        phone = person.phone or ""
+        ui.phoneEdit.setText("0" + phone[4:] if phone.startswith("+593") else phone)
         ui.emailEdit.setText(person.email or "")
         _select(ui.cantonCombo, person.canton_code)
         _select(ui.educationCombo, person.education_level)
@@ -227,7 +249,68 @@ class PersonDialog(QDialog):
         ui.purposeRegistration.setChecked("registro" in purposes)
         ui.purposeStatistics.setChecked("estadisticas" in purposes)
         ui.purposeContact.setChecked("contacto" in purposes)
-        ui.consentGroup.setEnabled(False)  # consent changes go through withdrawal, not edits
+        for box in (ui.purposeRegistration, ui.purposeStatistics, ui.purposeContact):
+            box.setEnabled(False)  # consent changes go through withdrawal, not edits
+        ui.consentTextButton.setText(self.tr("&Withdraw consent…"))
+        ui.consentTextButton.clicked.disconnect()
+        ui.consentTextButton.clicked.connect(self.withdraw_consent)
+        ui.consentTextButton.setEnabled(bool(purposes))
+        self._fill_history(person_id)
+        if person.member_code:
+            self.setWindowTitle(
+                self.tr("Edit person · member code %1").replace("%1", person.member_code)
+            )
+
+    def _fill_history(self, person_id: int) -> None:
+        from coworking.core import accounts
+        from coworking.core.person_history import history
+
+        with self._database.sessions() as session:
+            items = history(
+                session,
+                person_id,
+                show_sensitive=accounts.can(self._actor, accounts.SENSITIVE_DATA),
+            )
+        self.history.setRowCount(len(items))
+        for row, item in enumerate(items):
+            when = item.at.astimezone(ECUADOR).strftime("%d/%m/%Y %H:%M")
+            for column, text in enumerate((when, item.text, item.by or "")):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(2)
+
+    def withdraw_consent(self, purposes: list[str] | None = None) -> bool:
+        """Withdraw optional purposes, or everything; confirmed first, recorded by the service."""
+        if purposes is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Withdraw consent"),
+                self.tr("What does the person withdraw?"),
+                parent=self,
+            )
+            optional = box.addButton(
+                self.tr("Statistics and contact only"), QMessageBox.ButtonRole.AcceptRole
+            )
+            everything = box.addButton(self.tr("All of it"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(cancel)
+            box.exec()
+            if box.clickedButton() is optional:
+                purposes = ["estadisticas", "contacto"]
+            elif box.clickedButton() is everything:
+                purposes = list(people.PURPOSES)
+            else:
+                return False
+        with self._database.unit_of_work(self._actor) as session:
+            people.withdraw_consent(session, self._actor, self.person_id, purposes)
+            remaining = people.active_purposes(session, self.person_id)
+        ui = self.ui
+        ui.purposeRegistration.setChecked("registro" in remaining)
+        ui.purposeStatistics.setChecked("estadisticas" in remaining)
+        ui.purposeContact.setChecked("contacto" in remaining)
+        ui.consentTextButton.setEnabled(bool(remaining))
+        self._fill_history(self.person_id)
+        return True
 
     # -- reading and saving -----------------------------------------------------------------
 

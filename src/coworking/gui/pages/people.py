@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
 )
 
-from coworking.core import accounts
+from coworking.core import accounts, people
+from coworking.core.errors import UserError
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui.pages.common import card, page_header, page_layout
@@ -53,6 +55,10 @@ class PeoplePage(QWidget):
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setVisible(accounts.can(user, accounts.REPORTS))
         inner.addWidget(self.import_button)
+        self.merge_button = QPushButton(self.tr("&Merge…"), self)
+        self.merge_button.setVisible(accounts.can(user, accounts.REPORTS))
+        self.merge_button.setToolTip(self.tr("Select two records of the same person (Ctrl+click)"))
+        inner.addWidget(self.merge_button)
         inner.addWidget(self.new_button)
         inner.addWidget(self.edit_button)
         box.setLayout(inner)
@@ -61,7 +67,7 @@ class PeoplePage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -80,6 +86,7 @@ class PeoplePage(QWidget):
         self.search.returnPressed.connect(self._edit_first)
         self.new_button.clicked.connect(self.new_person)
         self.import_button.clicked.connect(self.import_people)
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -103,6 +110,42 @@ class PeoplePage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
             self.edit_selected()
+
+    def merge_selected(self, confirm: bool = True) -> bool:
+        """Fold the second selected record into the first (the one kept), after asking."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if len(rows) != 2:
+            QMessageBox.information(
+                self,
+                self.tr("Merge records"),
+                self.tr("Select exactly two records of the same person (Ctrl+click), then Merge."),
+            )
+            return False
+        keep, gone = (self.model.person_id(row) for row in rows)
+        keep_name, gone_name = (self.model.person_name(row) for row in rows)
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Merge records"),
+                self.tr(
+                    "Keep “%1” and fold “%2” into it? Visits, registrations and consents "
+                    "move to the kept record; the other stays in the history as merged."
+                )
+                .replace("%1", keep_name)
+                .replace("%2", gone_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                people.merge(session, self._user, keep, gone)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Merge records"), str(error))
+            return False
+        self.refresh()
+        return True
 
     def import_people(self) -> None:
         from coworking.gui.import_wizard import ImportWizard

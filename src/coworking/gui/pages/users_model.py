@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from coworking.core.dashboard import local_zone
+from coworking.core.localtime import local_zone
 from coworking.db.enums import Role
 from coworking.db.models import StaffUser
 from coworking.gui.i18n import role_label
