@@ -30,7 +30,7 @@ GOOD = [
 
 
 def _write(path: Path, lines: list[str], encoding: str = "utf-8-sig") -> Path:
-    path.write_bytes("\r\n".join(lines).encode(encoding) + b"\r\n")
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
 
 
@@ -44,9 +44,12 @@ def _count(database: Database) -> int:
         return session.scalar(select(func.count()).select_from(Person)) or 0
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252", "utf-16", "utf-16-tab"])
 def test_reads_excel_csv_encodings_and_spanish_values(database, admin, tmp_path, encoding):
-    report = _import(database, admin, _write(tmp_path / "p.csv", [HEADER, *GOOD], encoding))
+    lines = [HEADER, *GOOD]
+    if encoding == "utf-16-tab":  # Excel's "Unicode text": UTF-16 with BOM, tab-separated
+        encoding, lines = "utf-16", [line.replace(";", "\t") for line in lines]
+    report = _import(database, admin, _write(tmp_path / "p.csv", lines, encoding))
     assert (report.created, report.problems) == (2, [])
     with database.sessions() as session:
         jose, maria = session.scalars(select(Person).order_by(Person.search_name)).all()

@@ -654,186 +654,197 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="85"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="87"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="88"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="96"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="125"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="127"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="127"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="129"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="140"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="156"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="167"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="158"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="169"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="147"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="156"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="155"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="157"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="157"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="159"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="167"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="168"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="253"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="256"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="260"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="263"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="286"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="289"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="287"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="290"/>
         <source>What does the person withdraw?</source>
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="291"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="294"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="293"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="296"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="337"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="340"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="354"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="360"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="404"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="407"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="412"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="415"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="415"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="418"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="417"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="420"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="447"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="486"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="449"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="461"/>
+        <source>Save as &amp;PDF to print…</source>
+        <translation>Guardar como &amp;PDF para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="467"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="480"/>
+        <source>Save the consent text</source>
+        <translation>Guardar el texto del consentimiento</translation>
     </message>
 </context>
 <context>

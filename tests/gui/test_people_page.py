@@ -212,3 +212,13 @@ def test_front_desk_has_no_merge_or_import(qtbot, database, admin, front_desk):
     qtbot.addWidget(page)
     assert not page.merge_button.isVisibleTo(page)
     assert not page.import_button.isVisibleTo(page)
+
+
+def test_consent_text_prints_as_a_pdf(qtbot, database, admin, tmp_path):
+    from pypdf import PdfReader
+
+    dialog = PersonDialog(database, admin)
+    qtbot.addWidget(dialog)
+    pdf = dialog.save_consent_pdf(tmp_path / "consentimiento.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Coworking Manta" in text and "Firma o huella" in text

@@ -22,6 +22,8 @@ class Table:
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        return raw.decode("utf-16"), "utf-16"
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -438,22 +440,47 @@ class PersonDialog(QDialog):
             return self.save(confirmed | {c.person_id for c in error.candidates})
         return False
 
-    def _show_consent_text(self) -> None:
-        from coworking.core.consent import consent_text
+    def _site_name(self) -> str:
         from coworking.core.setup import current_site
 
         with self._database.sessions() as session:
             site = current_site(session)
-            name = site.name if site else ""
+            return site.name if site else ""
+
+    def _show_consent_text(self) -> None:
+        from coworking.core.consent import consent_text
+
+        name = self._site_name()
         text = consent_text(name, name, self.tr("the front desk"))
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Consent text"))
         view = QPlainTextEdit(text, dialog)
         view.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        pdf_button = buttons.addButton(
+            self.tr("Save as &PDF to print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        pdf_button.clicked.connect(lambda: self.save_consent_pdf())
+        buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(
             QLabel(self.tr("Read it to the person, or give them the printed copy."), dialog)
         )
         layout.addWidget(view)
+        layout.addWidget(buttons)
         dialog.resize(640, 560)
         dialog.exec()
+
+    def save_consent_pdf(self, path: Path | None = None) -> Path | None:
+        """The consent text as an A4 PDF with room for date and signature."""
+        from coworking.core.consent import consent_pdf
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the consent text"), "consentimiento.pdf", "PDF (*.pdf)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        site = self._site_name()
+        return consent_pdf(path, site, site, self.tr("the front desk"))
