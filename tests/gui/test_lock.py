@@ -81,3 +81,46 @@ def test_sign_out_from_the_lock_screen(qtbot, database: Database, admin: StaffUs
     with qtbot.waitSignal(window.signed_out):
         qtbot.mouseClick(window.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
+
+
+def test_a_form_closed_by_the_lock_comes_back_as_it_was(
+    qtbot, database: Database, admin: StaffUser
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coworking.gui.pages.people import PeoplePage
+    from coworking.gui.person_form import PersonDialog
+
+    window = open_window(qtbot, database, admin, timeout_ms=60_000)
+    page = window.findChild(PeoplePage)
+
+    def type_then_lock() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PersonDialog):
+            QTimer.singleShot(20, type_then_lock)
+            return
+        type_text(dialog.ui.givenNamesEdit, "María José")
+        dialog.ui.purposeContact.setChecked(True)
+        window.lock()  # what the idle timer does
+
+    QTimer.singleShot(0, type_then_lock)
+    page.new_person()  # returns when the lock closes the form
+    assert window.is_locked and page.dialog.draft is not None
+
+    reopened: list[PersonDialog] = []
+
+    def capture() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PersonDialog):
+            QTimer.singleShot(20, capture)
+            return
+        reopened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, capture)
+    type_text(window.lock_screen.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(reopened), timeout=5000)
+    assert reopened[0].ui.givenNamesEdit.text() == "María José"
+    assert reopened[0].ui.purposeContact.isChecked()

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
 
     signed_out = Signal()
     closed = Signal()
+    unlocked = Signal()
 
     def __init__(
         self,
@@ -111,7 +112,9 @@ class MainWindow(QMainWindow):
             page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
             return page
         if spec.key == PEOPLE:
-            return PeoplePage(self._database, self.user, self)
+            page = PeoplePage(self._database, self.user, self)
+            self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
+            return page
         return PlaceholderPage(spec, self)
 
     def _sidebar(self) -> QWidget:
@@ -226,6 +229,9 @@ class MainWindow(QMainWindow):
             popup.close()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
+                keep = getattr(widget, "keep_draft", None)
+                if callable(keep):  # a form with typed data: kept, reopened after unlocking
+                    keep()
                 widget.reject()
         self.idle.pause()
         self._outer.setCurrentWidget(self.lock_screen)
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.idle.start()
         self.navigation.setFocus()
+        self.unlocked.emit()
 
     def sign_out(self) -> None:
         self._signing_out = True

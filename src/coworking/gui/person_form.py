@@ -7,12 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -64,6 +67,7 @@ class PersonDialog(QDialog):
         self._database, self._actor, self.person_id = database, actor, person_id
         self.open_person: int | None = None
         self.saved_id: int | None = None
+        self.draft: dict[str, object] | None = None  # what was typed when the screen locked
         self.form = QWidget(self)
         self.ui = Ui_PersonForm()
         self.ui.setupUi(self.form)
@@ -313,6 +317,40 @@ class PersonDialog(QDialog):
         ui.consentTextButton.setEnabled(bool(remaining))
         self._fill_history(self.person_id)
         return True
+
+    # -- drafts: the screen may lock while a form is open ---------------------------------------
+
+    def _draft_widgets(self) -> dict[str, QWidget]:
+        return {
+            widget.objectName(): widget
+            for kind in (QLineEdit, QComboBox, QCheckBox, QGroupBox)
+            for widget in self.form.findChildren(kind)
+            if widget.objectName() and not widget.objectName().startswith("qt_")
+        }
+
+    def keep_draft(self) -> None:
+        """Remember every field as typed (the lock closes the dialog; nothing typed is lost)."""
+        draft: dict[str, object] = {}
+        for name, widget in self._draft_widgets().items():
+            if isinstance(widget, QLineEdit):
+                draft[name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                draft[name] = widget.currentIndex()
+            elif isinstance(widget, QCheckBox | QGroupBox):
+                draft[name] = widget.isChecked()
+        self.draft = draft
+
+    def restore_draft(self, draft: dict[str, object]) -> None:
+        for name, widget in self._draft_widgets().items():
+            if name not in draft:
+                continue
+            value = draft[name]
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(int(value))
+            elif isinstance(widget, QCheckBox | QGroupBox) and widget.isEnabled():
+                widget.setChecked(bool(value))
 
     # -- reading and saving -----------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class PeoplePage(QWidget):
     def __init__(self, database: Database, user: StaffUser, parent: QWidget | None = None):
         super().__init__(parent)
         self._database, self._user = database, user
+        self._pending: tuple[int | None, dict] | None = None
         layout = page_layout(self)
         layout.addWidget(
             page_header(
@@ -147,6 +148,12 @@ class PeoplePage(QWidget):
         self.refresh()
         return True
 
+    def reopen_draft(self) -> None:
+        """After unlocking: the form that the lock closed, as it was."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._open(*pending)
+
     def import_people(self) -> None:
         from coworking.gui.import_wizard import ImportWizard
 
@@ -163,10 +170,15 @@ class PeoplePage(QWidget):
         if person_id is not None:
             self._open(person_id)
 
-    def _open(self, person_id: int | None) -> None:
+    def _open(self, person_id: int | None, draft: dict | None = None) -> None:
         dialog = PersonDialog(self._database, self._user, person_id, self)
+        if draft:
+            dialog.restore_draft(draft)
         self.dialog = dialog
         dialog.exec()
+        if dialog.draft is not None:  # closed by the screen lock: reopen it once unlocked
+            self._pending = (person_id, dialog.draft)
+            return
         if dialog.open_person is not None:
             self._open(dialog.open_person)
             return
