@@ -31,8 +31,8 @@ def new_code(rng: Random | None = None) -> str:
 
 
 def normalise(raw: str) -> str:
-    """What a scanner or a person typed, upper-cased and without spaces or dashes."""
-    return "".join(c for c in raw.upper() if c not in " -")
+    """What a scanner or a person typed, upper-cased, without spaces, line ends or dashes."""
+    return "".join(c for c in raw.upper() if not c.isspace() and c != "-")
 
 
 def is_valid_code(raw: str) -> bool:

@@ -60,11 +60,13 @@ class CheckInResult(StrEnum):
     UNKNOWN = "unknown"
     INVALID = "invalid"
     WRONG_EVENT = "wrong_event"
+    CANCELLED = "cancelled"
 
 
 class InteractionKind(StrEnum):
     BOOTH_VISIT = "booth_visit"
     INTERVIEW = "interview"
+    CV_RECEIVED = "cv_received"
 
 
 class OutcomeStatus(StrEnum):
@@ -81,6 +83,7 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     EXPORT = "export"
+    UNDO = "undo"
     BACKUP = "backup"
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coworking.db.base import Base, Exported, utcnow
@@ -166,6 +166,7 @@ class Employer(Exported, Base):
     contact_phone: Mapped[str | None] = mapped_column(String(20))
     contact_email: Mapped[str | None] = mapped_column(String(120))
     inclusive_commitment: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class Vacancy(Exported, Base):
@@ -196,6 +197,18 @@ class Event(Exported, Base):
     capacity: Mapped[int | None]
 
 
+class EventEmployer(Exported, Base):
+    """An employer taking part in an event, with its booth."""
+
+    __tablename__ = "event_employer"
+    __table_args__ = (UniqueConstraint("event_id", "employer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employer.id"), index=True)
+    booth: Mapped[str | None] = mapped_column(String(20))
+
+
 class Registration(Exported, Base):
     """A person (candidate or employer representative) registered for an event."""
 
@@ -208,12 +221,28 @@ class Registration(Exported, Base):
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employer.id"))
     role: Mapped[RegistrationRole] = mapped_column(str_enum(RegistrationRole))
     badge_code: Mapped[str] = mapped_column(String(16), unique=True)
+    source: Mapped[str] = mapped_column(String(20), default="registry")
+    checked_in_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
 
 
 class CheckIn(Exported, Base):
-    """Every scan at a door, including the failed ones."""
+    """Every scan at a door, including the failed ones.
+
+    At most one admitted (result ``ok``, not undone) row per registration: a partial unique
+    index backs the conditional update that decides which of two stations wins.
+    """
 
     __tablename__ = "check_in"
+    __table_args__ = (
+        Index(
+            "uq_check_in_admitted",
+            "registration_id",
+            unique=True,
+            sqlite_where=text("result = 'ok' AND undone_at IS NULL"),
+            postgresql_where=text("result = 'ok' AND undone_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True)
@@ -223,7 +252,9 @@ class CheckIn(Exported, Base):
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     result: Mapped[CheckInResult] = mapped_column(str_enum(CheckInResult))
     raw_input: Mapped[str] = mapped_column(String(200))
-    scanned_at: Mapped[datetime] = mapped_column(default=utcnow)
+    scanned_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    undone_at: Mapped[datetime | None]
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
 
 class Interaction(Exported, Base):
@@ -237,17 +268,26 @@ class Interaction(Exported, Base):
     vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"))
     kind: Mapped[InteractionKind] = mapped_column(str_enum(InteractionKind))
     next_step: Mapped[str | None] = mapped_column(String(120))
+    rating: Mapped[int | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
 
 class Outcome(Exported, Base):
+    """What came of a candidate's fair: interviewed, offered, hired or not, and the follow-ups."""
+
     __tablename__ = "outcome"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"), index=True)
     vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employer.id"))
     status: Mapped[OutcomeStatus] = mapped_column(str_enum(OutcomeStatus))
-    follow_up_on: Mapped[date | None]
+    occurred_on: Mapped[date]
+    notes: Mapped[str | None] = mapped_column(Text)
+    followed_up_30_on: Mapped[date | None]
+    followed_up_90_on: Mapped[date | None]
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
 
 class BadgePrint(Exported, Base):
