@@ -81,7 +81,9 @@ def build_fair(database: Database, admin: StaffUser, candidates: int = 5) -> Fai
             fairs.save_employer(
                 session, actor, fairs.EmployerInput(ruc, name, "C", inclusive_commitment=True)
             )
-            for ruc, name in zip(RUCS, ("Atunera del Pacífico", "Hotel Oro Verde Manta"))
+            for ruc, name in zip(
+                RUCS[:2], ("Atunera del Pacífico", "Hotel Oro Verde Manta"), strict=True
+            )
         ]
         vacancies = []
         for employer in employers:

@@ -1,4 +1,4 @@
-"""Reference lists shipped in ``resources/data`` (cantons with their INEC codes...)."""
+"""Reference lists shipped in ``resources/data`` (cantons with their INEC codes, CIUO-08...)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,36 @@ def ciiu_sections() -> tuple[Entry, ...]:
 @cache
 def education_levels() -> tuple[Entry, ...]:
     return _code_list("niveles_educacion.csv")
+
+
+@cache
+def _ciuo08() -> tuple[tuple[Entry, int], ...]:
+    """CIUO-08 (the ILO's Spanish ISCO-08), each code with its level: 1 major ... 4 unit group."""
+    with paths.resource("data", "ciuo08.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            (Entry(row["codigo"], row["nombre"]), int(row["nivel"]))
+            for row in csv.DictReader(handle)
+        )
+
+
+@cache
+def occupations() -> tuple[Entry, ...]:
+    """The 436 CIUO-08 unit groups (4 digits, leading zeros kept), in code order."""
+    return tuple(sorted((e for e, level in _ciuo08() if level == 4), key=lambda e: e.code))
+
+
+@cache
+def _occupations_by_code() -> dict[str, str]:
+    return {entry.code: entry.name for entry in occupations()}
+
+
+def occupation_name(code: str) -> str | None:
+    """The Spanish title of a CIUO-08 unit group, or None for an unknown code."""
+    return _occupations_by_code().get(code.strip())
+
+
+@cache
+def occupation_groups() -> dict[str, str]:
+    """Every CIUO-08 major, sub-major and minor group (1 to 3 digits) to its name."""
+    groups = sorted((entry for entry, level in _ciuo08() if level < 4), key=lambda e: e.code)
+    return {entry.code: entry.name for entry in groups}
