@@ -178,7 +178,11 @@ def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=["people"], help="qué se importa (people: personas)")
+    parser.add_argument(
+        "kind",
+        choices=["people", "registrations"],
+        help="qué se importa (people: personas; registrations: inscripciones a un evento)",
+    )
     parser.add_argument("file", type=Path, help="archivo CSV o XLSX")
     parser.add_argument(
         "--dry-run",
@@ -201,7 +205,19 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--event", type=int, help="evento (para registrations)")
 
 
+def _problem_lines(problems: list, target: Path) -> list[str]:
+    lines = [f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in problems[:20]]
+    if len(problems) > 20:
+        lines.append(f"  … y {len(problems) - 20} más")
+    lines.append(f"Lista completa de errores: {target}")
+    return lines
+
+
 def _run_import(args: argparse.Namespace) -> dict[str, Any]:
+    if args.kind == "registrations":
+        return _run_import_registrations(args)
+    if args.event is not None:
+        raise UserError("--event solo se usa al importar inscripciones (registrations).")
     from coworking.core import audit
     from coworking.core.importing import import_people, write_problems
     from coworking.core.person_columns import load_mapping
@@ -239,16 +255,104 @@ def _run_import(args: argparse.Namespace) -> dict[str, Any]:
         target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
         write_problems(report, target)
         result["errors_file"] = str(target)
-        lines += [
-            f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in report.problems[:20]
-        ]
-        if len(report.problems) > 20:
-            lines.append(f"  … y {len(report.problems) - 20} más")
-        lines.append(f"Lista completa de errores: {target}")
+        lines += _problem_lines(report.problems, target)
         if not report.written:
             lines.append("No se guardó nada.")
     result["message"] = "\n".join(lines)
     if report.problems:
+        raise ReportedError(result)
+    return result
+
+
+def _run_import_registrations(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core import audit
+    from coworking.core.importing import write_problems
+    from coworking.core.person_columns import load_mapping
+    from coworking.core.registration_import import import_registrations
+
+    if args.event is None:
+        raise UserError("Indique el evento con --event ID para importar inscripciones.")
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_registrations(
+                session,
+                None,
+                args.file,
+                args.event,
+                dry_run=args.dry_run,
+                strict=args.strict,
+                mapping=mapping,
+            )
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "event": report.event,
+        "rows": report.rows,
+        "people_created": report.people_created,
+        "registered": report.registered,
+        "already_registered": report.already_registered,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    verb = "se inscribirían" if args.dry_run or not report.written else "inscritas"
+    lines = [
+        f"«{report.file}» → «{report.event}»: {report.rows} filas; {report.registered} "
+        f"{verb} ({report.people_created} personas nuevas), {report.already_registered} ya "
+        f"inscritas, {report.invalid_rows} con errores."
+    ]
+    if report.problems:
+        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
+        write_problems(report, target)  # type: ignore[arg-type]
+        result["errors_file"] = str(target)
+        lines += _problem_lines(report.problems, target)
+        if not report.written:
+            lines.append("No se guardó nada.")
+    result["message"] = "\n".join(lines)
+    if report.problems:
+        raise ReportedError(result)
+    return result
+
+
+# --- checkin --------------------------------------------------------------------------------
+
+
+def _configure_checkin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", help="código de la credencial, como lo lee el escáner")
+    parser.add_argument("--event", type=int, required=True, help="evento (ID)")
+    parser.add_argument(
+        "--station", default="línea de comandos", help="nombre de la estación (entrada)"
+    )
+
+
+def _run_checkin(args: argparse.Namespace) -> dict[str, Any]:
+    """The same check-in as the door station; refused scans (already in, unknown...) exit 1."""
+    from coworking.core import audit, checkin, fairs
+
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            fairs.get_event(session, args.event)
+            answer = checkin.scan(session, args.event, args.code, args.station, None)
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "result": answer.result.value,
+        "title": answer.title,
+        "detail": answer.detail,
+        "code": args.code,
+        "station": args.station,
+        "person": answer.person_name,
+        "role": answer.role.value if answer.role else None,
+        "check_in_id": answer.check_in_id,
+        "message": f"{answer.title}\n{answer.detail}".strip(),
+    }
+    if not answer.admitted:
         raise ReportedError(result)
     return result
 
@@ -265,7 +369,13 @@ COMMANDS = [
     Command("init", "crear o actualizar la base de datos", _configure_init, _run_init),
     Command("demo", "llenar con datos de demostración realistas", _configure_demo, _run_demo),
     Command("backup", "copia de seguridad comprobada", _configure_backup, _run_backup),
-    Command("import", "importar personas desde CSV o Excel", _configure_import, _run_import),
+    Command(
+        "import",
+        "importar personas o inscripciones desde CSV o Excel",
+        _configure_import,
+        _run_import,
+    ),
+    Command("checkin", "registrar una entrada a un evento", _configure_checkin, _run_checkin),
 ]
 
 

@@ -45,14 +45,14 @@ class ImportReport:
         return len({p.row for p in self.problems})
 
 
-def _column_label(table: Table, mapping: dict[int, str], field_name: str) -> str:
+def column_label(table: Table, mapping: dict[int, str], field_name: str) -> str:
     for index, name in mapping.items():
         if name.split(":")[0] == field_name:
             return table.headers[index]
     return FIELD_LABELS.get(field_name, field_name)
 
 
-def _row_input(
+def row_input(
     table: Table, mapping: dict[int, str], number: int, cells: list[str], problems: list[RowProblem]
 ) -> PersonInput | None:
     values: dict[str, object] = {}
@@ -87,7 +87,7 @@ def _row_input(
             data.document_number = "0" + digits
     reported = {problem.column for problem in found}
     for name, message in people.validate(data).by_field.items():
-        column = _column_label(table, mapping, name)
+        column = column_label(table, mapping, name)
         if column not in reported:  # one problem per cell: the first one found
             found.append(RowProblem(number, column, message))
     problems.extend(found)
@@ -122,7 +122,7 @@ def import_people(
     seen_documents: dict[tuple[str, str], int] = {}
     seen_people: dict[tuple[str, object], int] = {}
     for number, cells in table.rows:
-        data = _row_input(table, columns, number, cells, report.problems)
+        data = row_input(table, columns, number, cells, report.problems)
         if data is None:
             continue
         if data.document_number:
@@ -131,7 +131,7 @@ def import_people(
                 report.problems.append(
                     RowProblem(
                         number,
-                        _column_label(table, columns, "document_number"),
+                        column_label(table, columns, "document_number"),
                         f"documento repetido en el archivo (fila {seen_documents[key]})",
                     )
                 )
@@ -142,7 +142,7 @@ def import_people(
             report.problems.append(
                 RowProblem(
                     number,
-                    _column_label(table, columns, "given_names"),
+                    column_label(table, columns, "given_names"),
                     f"persona repetida en el archivo (ya está en la fila {seen_people[identity]})",
                 )
             )
@@ -152,7 +152,7 @@ def import_people(
     new = _not_registered(session, candidates, report)
     if dry_run or (strict and report.problems):
         return report
-    _add(session, actor, [data for _, data in new], purposes)
+    add_people(session, actor, [data for _, data in new], purposes)
     report.created, report.written = len(new), True
     return report
 
@@ -204,10 +204,12 @@ def _not_registered(
     return fresh
 
 
-def _add(
-    session: Session, actor: StaffUser, rows: list[PersonInput], purposes: tuple[str, ...]
-) -> None:
-    """ORM inserts (so the audit records each person), search words in bulk."""
+def add_people(
+    session: Session, actor: StaffUser | None, rows: list[PersonInput], purposes: tuple[str, ...]
+) -> list[Person]:
+    """ORM inserts (so the audit records each person), search words in bulk; the new people
+    in the order of ``rows``."""
+    created: list[Person] = []
     for start in range(0, len(rows), BATCH):
         batch = [Person() for _ in rows[start : start + BATCH]]
         for person, data in zip(batch, rows[start : start + BATCH], strict=True):
@@ -229,6 +231,8 @@ def _add(
         if words:
             session.execute(insert(PersonToken), words)
         session.flush()
+        created.extend(batch)
+    return created
 
 
 def write_problems(report: ImportReport, target: Path) -> Path:

@@ -1,0 +1,111 @@
+"""Importing an event's registrations, and checking in from the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from coworking.core.registration_import import import_registrations
+from coworking.db.database import Database
+from coworking.db.enums import CheckInResult, RegistrationRole
+from coworking.db.models import CheckIn, Person, Registration, StaffUser
+from tests.fair_data import RUCS, build_fair
+
+ROWS = """Nombres;Apellidos;Cédula;Sexo;Fecha de nacimiento;Nacionalidad;Rol;RUC
+María José;Núñez Zambrano;;Mujer;17/05/1995;Venezuela;candidata;
+Pedro;Intriago;1710034065;Hombre;01/02/1988;Ecuador;Empresa;{ruc}
+Yaneth;Ruiz;;Mujer;03/03/1990;Colombia;;
+Lucía;Mera;;Mujer;04/04/1991;Colombia;jefa;
+Óscar;Loor;;Hombre;05/05/1992;Ecuador;empresa;1790000000001
+Yaneth;Ruiz;;Mujer;03/03/1990;Colombia;visitante;
+"""
+
+
+def _write(tmp_path: Path) -> Path:
+    path = tmp_path / "inscritos.csv"
+    path.write_text(ROWS.format(ruc=RUCS[0]), encoding="utf-8-sig")
+    return path
+
+
+def test_rows_are_registered_existing_people_reused_and_problems_named(
+    database: Database, admin: StaffUser, tmp_path: Path
+) -> None:
+    fair = build_fair(database, admin, candidates=1)  # María José Núñez Zambrano, 17/05/1995
+    path = _write(tmp_path)
+    with database.sessions() as session:
+        people_before = session.scalar(select(func.count()).select_from(Person))
+    with database.unit_of_work(admin) as session:
+        report = import_registrations(session, admin, path, fair.event_id)
+    problems = {(p.row, p.column): p.message for p in report.problems}
+    assert set(problems) == {(5, "Rol"), (6, "RUC"), (7, "Nombres")}
+    assert "jefa" in problems[(5, "Rol")]
+    assert "1790000000001" in problems[(6, "RUC")]
+    assert "fila 4" in problems[(7, "Nombres")]
+    assert (report.rows, report.already_registered, report.registered) == (6, 1, 2)
+    assert report.people_created == 2
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == people_before + 2
+        rep = session.execute(
+            select(Registration.role, Registration.employer_id, Registration.source)
+            .join(Person, Person.id == Registration.person_id)
+            .where(Person.document_number == "1710034065")
+        ).one()
+    assert rep == (RegistrationRole.EMPLOYER_REP, fair.employer_ids[0], "import")
+
+    with database.unit_of_work(admin) as session:  # a second run adds nothing
+        again = import_registrations(session, admin, path, fair.event_id)
+    assert (again.registered, again.already_registered, again.people_created) == (0, 3, 0)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "coworking", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_command_line_import_and_checkin(
+    database: Database, admin: StaffUser, tmp_path: Path
+) -> None:
+    fair = build_fair(database, admin, candidates=2)
+    event = str(fair.event_id)
+    dry = _cli(
+        "import",
+        "registrations",
+        str(_write(tmp_path)),
+        "--event",
+        event,
+        "--dry-run",
+        "--db",
+        database.url,
+    )
+    assert dry.returncode == 1
+    assert "fila 5, columna «Rol»" in dry.stdout and "No se guardó nada." in dry.stdout
+
+    first = _cli(
+        "checkin", fair.codes[0], "--event", event, "--station", "Puerta sur", "--db", database.url
+    )
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[0] == "Bienvenida/o, María José Núñez Zambrano"
+    second = _cli("--json", "checkin", fair.codes[0], "--event", event, "--db", database.url)
+    assert second.returncode == 1
+    answer = json.loads(second.stdout)
+    assert answer["result"] == "duplicate" and "Puerta sur" in answer["detail"]
+    typo = _cli("checkin", fair.codes[1][:-1] + "?", "--event", event, "--db", database.url)
+    assert typo.returncode == 1 and typo.stdout.startswith("Código mal leído")
+    with database.sessions() as session:
+        rows = session.execute(select(CheckIn.result, CheckIn.station).order_by(CheckIn.id)).all()
+    assert rows == [
+        (CheckInResult.OK, "Puerta sur"),
+        (CheckInResult.DUPLICATE, "línea de comandos"),
+        (CheckInResult.INVALID, "línea de comandos"),
+    ]
