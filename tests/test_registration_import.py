@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from coworking.core.registration_import import import_registrations
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult, RegistrationRole
-from coworking.db.models import CheckIn, Person, Registration, StaffUser
+from coworking.db.models import CheckIn, Employer, Person, Registration, StaffUser
 from tests.fair_data import RUCS, build_fair
 
 ROWS = """Nombres;Apellidos;Cédula;Sexo;Fecha de nacimiento;Nacionalidad;Rol;RUC
@@ -109,3 +109,36 @@ def test_command_line_import_and_checkin(
         (CheckInResult.DUPLICATE, "línea de comandos"),
         (CheckInResult.INVALID, "línea de comandos"),
     ]
+
+
+EMPLOYERS = """RUC,Nombre comercial,Sector,Contacto,Teléfono,Compromiso inclusivo
+1392328601001,Atunera del Pacífico,C,Rosa Mero,0991234567,sí
+1391394411001,Hotel Oro Verde,Alojamiento y servicio de comidas,,,no
+1391394412001,Empresa Mal,C,,,sí
+1397715162001,,C,,,tal vez
+1392328601001,Atunera repetida,C,,,sí
+"""
+
+
+def test_employers_import_validates_ruc_and_updates_on_a_second_run(
+    database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "empresas.csv"
+    path.write_text(EMPLOYERS, encoding="utf-8")
+    result = _cli("--json", "import", "employers", str(path), "--db", database.url)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    problems = {(p["row"], p["column"]) for p in report["problems"]}
+    assert problems == {
+        (4, "RUC"),
+        (5, "Nombre comercial"),
+        (5, "Compromiso inclusivo"),
+        (6, "RUC"),
+    }
+    assert (report["created"], report["updated"]) == (2, 0)
+    with database.sessions() as session:
+        employers = {e.ruc: e for e in session.scalars(select(Employer))}
+    assert employers[RUCS[0]].inclusive_commitment and employers[RUCS[1]].sector == "I"
+    assert employers[RUCS[0]].contact_phone == "0991234567"
+    again = _cli("--json", "import", "employers", str(path), "--db", database.url)
+    assert (json.loads(again.stdout)["created"], json.loads(again.stdout)["updated"]) == (0, 2)

@@ -180,8 +180,9 @@ def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "kind",
-        choices=["people", "registrations"],
-        help="qué se importa (people: personas; registrations: inscripciones a un evento)",
+        choices=["people", "employers", "registrations"],
+        help="qué se importa (people: personas; employers: empresas; registrations: "
+        "inscripciones a un evento)",
     )
     parser.add_argument("file", type=Path, help="archivo CSV o XLSX")
     parser.add_argument(
@@ -216,6 +217,8 @@ def _problem_lines(problems: list, target: Path) -> list[str]:
 def _run_import(args: argparse.Namespace) -> dict[str, Any]:
     if args.kind == "registrations":
         return _run_import_registrations(args)
+    if args.kind == "employers":
+        return _run_import_employers(args)
     if args.event is not None:
         raise UserError("--event solo se usa al importar inscripciones (registrations).")
     from coworking.core import audit
@@ -258,6 +261,44 @@ def _run_import(args: argparse.Namespace) -> dict[str, Any]:
         lines += _problem_lines(report.problems, target)
         if not report.written:
             lines.append("No se guardó nada.")
+    result["message"] = "\n".join(lines)
+    if report.problems:
+        raise ReportedError(result)
+    return result
+
+
+def _run_import_employers(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core import audit
+    from coworking.core.employer_import import import_employers
+    from coworking.core.importing import write_problems
+
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_employers(session, None, args.file, dry_run=args.dry_run)
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    verb = "se guardarían" if args.dry_run else "guardadas"
+    lines = [
+        f"«{report.file}»: {report.rows} filas; {report.created + report.updated} empresas "
+        f"{verb} ({report.created} nuevas, {report.updated} actualizadas), "
+        f"{report.invalid_rows} con errores."
+    ]
+    if report.problems:
+        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
+        write_problems(report, target)  # type: ignore[arg-type]
+        result["errors_file"] = str(target)
+        lines += _problem_lines(report.problems, target)
     result["message"] = "\n".join(lines)
     if report.problems:
         raise ReportedError(result)
