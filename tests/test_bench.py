@@ -30,6 +30,9 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert "floors:" in lines
     assert "import PySide6.QtWidgets" in result.stdout
     assert "raw sqlite3 executemany" in result.stdout
+    assert any(row.startswith("check-in scan to answer, median") for row in rows)
+    assert any(row.startswith("check-in burst of 200 scans in a row") for row in rows)
+    assert re.search(r"burst rate +\d+ scans/s +\d+ scans/s +\d+\.\dx", result.stdout)
 
 
 def test_table_layout() -> None:
@@ -41,6 +44,9 @@ def test_table_layout() -> None:
     assert "3.0x" in text and "4.0x" in text
     assert "1.50 s" in text and "500 ms" in text and "120 MiB" in text
     assert "  a figure: the floor of a" in text
+    rate = bench.Row("rate", 100.0, 400.0, "scans/s", "raw", higher_is_better=True)
+    assert rate.ratio == 4.0 and "100 scans/s" in bench.table([rate])
+    assert bench.format_value(0.00123, "s") == "1.23 ms"
 
 
 def test_every_benchmark_has_a_unique_name() -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from coworking import paths
 from coworking.core import accounts, audit, reference
 from coworking.core.codes import new_code
+from coworking.core.demo_fairs import add_fairs
 from coworking.core.errors import UserError
 from coworking.core.people import token_set
 from coworking.core.setup import FirstRun, current_site, run_first_setup
@@ -29,7 +30,6 @@ from coworking.core.text import person_search_name, search_key
 from coworking.db.enums import (
     AuditAction,
     DocumentType,
-    EventKind,
     PopulationGroup,
     ResourceKind,
     Role,
@@ -38,7 +38,6 @@ from coworking.db.enums import (
 from coworking.db.models import (
     ConsentRecord,
     EntrepreneurProfile,
-    Event,
     Person,
     PersonToken,
     Resource,
@@ -268,7 +267,7 @@ def _ensure_setup(session: Session, summary: DemoSummary) -> StaffUser:
     return admin
 
 
-def _add_places_and_events(session: Session, rng: Random, summary: DemoSummary) -> None:
+def _add_places(session: Session, rng: Random, summary: DemoSummary) -> None:
     site = current_site(session)
     assert site is not None
     for number in range(1, 13):
@@ -299,31 +298,6 @@ def _add_places_and_events(session: Session, rng: Random, summary: DemoSummary) 
         )
     )
     summary.resources = 14
-    session.add(
-        Event(
-            uuid=_uuid(rng),
-            site_id=site.id,
-            kind=EventKind.JOB_FAIR,
-            name="Feria de Empleo Inclusiva 2026",
-            venue="Centro de Convenciones",
-            starts_on=date(2026, 12, 3),
-            ends_on=date(2026, 12, 3),
-            capacity=800,
-        )
-    )
-    session.add(
-        Event(
-            uuid=_uuid(rng),
-            site_id=site.id,
-            kind=EventKind.WORKSHOP,
-            name="Taller: formaliza tu emprendimiento",
-            venue=site.name,
-            starts_on=date(2026, 12, 10),
-            ends_on=date(2026, 12, 10),
-            capacity=25,
-        )
-    )
-    summary.events = 2
     session.flush()
 
 
@@ -390,10 +364,11 @@ def generate(
     now = datetime(2026, 11, 2, 14, 0, tzinfo=UTC)
     summary = DemoSummary()
     admin = _ensure_setup(session, summary)
-    _add_places_and_events(session, rng, summary)
+    _add_places(session, rng, summary)
     site = current_site(session)
     home = site.canton_code if site else "1308"
     member_codes: set[str] = set()
+    person_ids: list[int] = []
     done = 0
     for batch in _batches(_person_rows(rng, people, home, now), BATCH):
         entrepreneurs = [rng.random() < 0.25 for _ in batch]
@@ -405,6 +380,7 @@ def generate(
                 member_codes.add(code)
                 row["member_code"] = code
         ids = _insert_people(session, batch)
+        person_ids += ids
         consents = [_consent(rng, person_id, admin.id, now) for person_id in ids]
         profiles = [
             _entrepreneur(rng, person_id, now)
@@ -429,6 +405,8 @@ def generate(
         if progress:
             progress(done, people)
     summary.people = done
+    fair_counts = add_fairs(session, rng, admin, person_ids, now)
+    summary.events = fair_counts["events"]
     audit.record(
         session,
         AuditAction.CREATE,
@@ -437,5 +415,6 @@ def generate(
         people=people,
         seed=seed,
         entrepreneurs=summary.entrepreneurs,
+        **fair_counts,
     )
     return summary

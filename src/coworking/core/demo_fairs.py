@@ -1,0 +1,925 @@
+"""Demo job fairs: employers of Manta and Santo Domingo, their vacancies, two past fairs with
+their morning at the door, booth interviews and hires, an upcoming fair and a workshop.
+
+Called by :func:`coworking.core.demo.generate` once the demo people exist. Everything comes
+from the demo's ``random.Random``, so the same seed gives the same fairs; rows go in with
+Core bulk inserts (no per-row audit: the demo records itself as one audit entry).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from random import Random
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+from stdnum.ec import ruc as ec_ruc
+
+from coworking.core import reference
+from coworking.core.checkin import SEARCH_PREFIX
+from coworking.core.codes import is_valid_code, new_code
+from coworking.core.fairs import CONTRACT_TYPES
+from coworking.core.interactions import NEXT_STEPS
+from coworking.core.localtime import local_zone
+from coworking.core.setup import current_site
+from coworking.core.text import search_key
+from coworking.db.enums import (
+    CheckInResult,
+    EventKind,
+    InteractionKind,
+    OutcomeStatus,
+    RegistrationRole,
+)
+from coworking.db.models import (
+    CheckIn,
+    Employer,
+    Event,
+    EventEmployer,
+    Interaction,
+    Outcome,
+    Person,
+    Registration,
+    StaffUser,
+    Vacancy,
+)
+
+MANABI, SANTO_DOMINGO = 13, 23
+DOORS = ("Puerta norte", "Puerta sur")
+DESK = "Mesa de inscripción"  # registers walk-ins and admits people who lost their badge
+MAX_CANDIDATES = 600
+
+# (title, CIUO-08 unit group, contract type, most positions)
+Job = tuple[str, str, str, int]
+
+
+@dataclass(frozen=True)
+class _Company:
+    name: str
+    sector: str  # CIIU section
+    province: int
+    jobs: tuple[Job, ...]
+
+
+COMPANIES = (
+    _Company(
+        "Atunera Mar Azul S.A.",
+        "C",
+        MANABI,
+        (
+            ("Operario/a de planta procesadora de atún", "9329", "plazo_fijo", 25),
+            ("Fileteador/a de lomos de atún", "7511", "temporada", 15),
+            ("Operador/a de máquina enlatadora", "8183", "indefinido", 4),
+            ("Inspector/a de calidad de producto", "7515", "indefinido", 2),
+        ),
+    ),
+    _Company(
+        "Conservas del Pacífico Manabí",
+        "C",
+        MANABI,
+        (
+            ("Operador/a de cocinadores y autoclaves", "8160", "plazo_fijo", 6),
+            ("Estibador/a de cámaras de frío", "9333", "eventual", 8),
+            ("Técnico/a de seguridad industrial", "3257", "indefinido", 1),
+        ),
+    ),
+    _Company(
+        "Pesquera Puerto de Manta",
+        "A",
+        MANABI,
+        (
+            ("Marinero/a pescador/a", "9216", "temporada", 12),
+            ("Mecánico/a de motores marinos", "7233", "indefinido", 2),
+        ),
+    ),
+    _Company(
+        "Hotel Brisas de Murciélago",
+        "I",
+        MANABI,
+        (
+            ("Recepcionista bilingüe", "4224", "indefinido", 2),
+            ("Mesero/a", "5131", "plazo_fijo", 5),
+            ("Camarera/o de pisos", "9112", "plazo_fijo", 6),
+            ("Cocinero/a de línea", "5120", "indefinido", 2),
+        ),
+    ),
+    _Company(
+        "Hostería Punta Blanca San Mateo",
+        "I",
+        MANABI,
+        (
+            ("Ayudante de cocina", "9412", "temporada", 4),
+            ("Bartender", "5132", "medio_tiempo", 2),
+        ),
+    ),
+    _Company(
+        "Supermercados El Manaba",
+        "G",
+        MANABI,
+        (
+            ("Cajero/a", "5230", "plazo_fijo", 10),
+            ("Perchador/a (reponedor de estanterías)", "9334", "plazo_fijo", 12),
+            ("Asesor/a de ventas", "5223", "indefinido", 6),
+            ("Bodeguero/a", "4321", "indefinido", 3),
+        ),
+    ),
+    _Company(
+        "Comisariato Popular Tarqui",
+        "G",
+        MANABI,
+        (
+            ("Despachador/a de carnes y mariscos", "7511", "plazo_fijo", 3),
+            ("Cajero/a", "5230", "medio_tiempo", 4),
+        ),
+    ),
+    _Company(
+        "Contact Center Pacífico BPO",
+        "N",
+        MANABI,
+        (
+            ("Agente de call center", "4222", "indefinido", 40),
+            ("Agente bilingüe de servicio al cliente", "4229", "indefinido", 10),
+            ("Técnico/a de soporte informático", "3512", "indefinido", 2),
+        ),
+    ),
+    _Company(
+        "Constructora Jaramijó Cía. Ltda.",
+        "F",
+        MANABI,
+        (
+            ("Albañil", "7112", "eventual", 10),
+            ("Peón de construcción", "9313", "eventual", 20),
+            ("Electricista de obra", "7411", "plazo_fijo", 3),
+            ("Soldador/a", "7212", "plazo_fijo", 3),
+        ),
+    ),
+    _Company(
+        "Transportes Manabí Carga",
+        "H",
+        MANABI,
+        (
+            ("Chofer profesional de tráiler (licencia E)", "8332", "indefinido", 5),
+            ("Operador/a de montacargas", "8344", "plazo_fijo", 3),
+        ),
+    ),
+    _Company(
+        "Logística Portuaria Manta",
+        "H",
+        MANABI,
+        (
+            ("Operador/a de grúa pórtico", "8343", "indefinido", 2),
+            ("Auxiliar de bodega", "4321", "plazo_fijo", 6),
+            ("Estibador/a", "9333", "eventual", 15),
+        ),
+    ),
+    _Company(
+        "Panificadora La Manabita",
+        "C",
+        MANABI,
+        (
+            ("Panadero/a", "7512", "indefinido", 3),
+            ("Vendedor/a de mostrador", "5246", "medio_tiempo", 4),
+        ),
+    ),
+    _Company(
+        "Seguridad Integral del Pacífico",
+        "N",
+        MANABI,
+        (("Guardia de seguridad", "5414", "indefinido", 15),),
+    ),
+    _Company(
+        "Clínica Santa Marianita",
+        "Q",
+        MANABI,
+        (
+            ("Auxiliar de enfermería", "3221", "indefinido", 4),
+            ("Personal de limpieza hospitalaria", "9112", "plazo_fijo", 3),
+            ("Fisioterapeuta", "2264", "servicios", 1),
+        ),
+    ),
+    _Company(
+        "Palmicultora Tsáchila S.A.",
+        "A",
+        SANTO_DOMINGO,
+        (
+            ("Cosechador/a de palma africana", "9211", "temporada", 30),
+            ("Operador/a de tractor agrícola", "8341", "plazo_fijo", 3),
+            ("Trabajador/a calificado/a de plantación", "6112", "indefinido", 8),
+        ),
+    ),
+    _Company(
+        "Agroexportadora Valle del Toachi",
+        "A",
+        SANTO_DOMINGO,
+        (
+            ("Peón agrícola de plátano", "9211", "temporada", 20),
+            ("Empacador/a de fruta", "8183", "temporada", 15),
+            ("Clasificador/a de calidad de fruta", "7515", "plazo_fijo", 4),
+        ),
+    ),
+    _Company(
+        "Lácteos Los Colorados",
+        "C",
+        SANTO_DOMINGO,
+        (
+            ("Operador/a de planta de lácteos", "8160", "indefinido", 5),
+            ("Chofer repartidor/a (licencia C)", "8322", "indefinido", 3),
+        ),
+    ),
+    _Company(
+        "Comercial Tsáchila Electrodomésticos",
+        "G",
+        SANTO_DOMINGO,
+        (
+            ("Vendedor/a de piso", "5223", "indefinido", 6),
+            ("Asesor/a de crédito y cobranzas", "3322", "indefinido", 3),
+            ("Cajero/a", "5230", "plazo_fijo", 2),
+        ),
+    ),
+    _Company(
+        "Avícola La Concordia",
+        "A",
+        SANTO_DOMINGO,
+        (
+            ("Galponero/a (cuidado de aves)", "9212", "indefinido", 10),
+            ("Chofer de camión (licencia E)", "8332", "plazo_fijo", 2),
+        ),
+    ),
+    _Company(
+        "Hotel Río Toachi",
+        "I",
+        SANTO_DOMINGO,
+        (
+            ("Recepcionista", "4224", "plazo_fijo", 2),
+            ("Camarera/o de pisos", "9112", "temporada", 4),
+            ("Pasante de cocina", "9412", "pasantia", 2),
+        ),
+    ),
+)
+
+REQUIREMENTS = (
+    "Bachillerato completo.",
+    "Experiencia mínima de seis meses.",
+    "Disponibilidad para trabajar por turnos.",
+    "No se requiere experiencia; la empresa capacita.",
+    "Documento de identidad vigente (cédula, pasaporte o visa).",
+    "Certificado de salud al día.",
+)
+CONTACT_GIVEN = ("María Fernanda", "Jorge Luis", "Gabriela", "Andrés", "Verónica", "Kléber")
+CONTACT_FAMILY = (
+    "Zambrano Cedeño",
+    "Mendoza Intriago",
+    "Loor Alcívar",
+    "Vera Moreira",
+    "Macías Pinargote",
+    "Chávez Palacios",
+)
+VISIT_NOTES = (
+    "Tiene experiencia en planta procesadora.",
+    "Disponibilidad inmediata.",
+    "Debe actualizar su visa antes de firmar contrato.",
+    "Habla inglés básico.",
+    "Prefiere el turno de la mañana.",
+    "Vive cerca de la planta.",
+)
+NOT_HIRED_NOTES = (
+    "No continuó en el proceso.",
+    "El perfil no se ajusta a la vacante.",
+    "Vacante cubierta.",
+    "No se presentó a la segunda entrevista.",
+)
+LEGAL_WORDS = {"s.a", "sa", "cia", "ltda", "de", "del", "la", "el", "los", "las"}
+GOOD_STEPS = ("Segunda entrevista", "Prueba técnica", "Enviar documentos", "Llamar para oferta")
+
+
+@dataclass(frozen=True)
+class _FairPlan:
+    name: str
+    kind: EventKind
+    venue: str
+    day: date
+    capacity: int
+    announced: date  # when the event was created
+    in_manta: bool
+
+
+def _plans(site_name: str) -> tuple[_FairPlan, ...]:
+    convention = "Centro de Convenciones del Malecón, Manta"
+    return (
+        _FairPlan(
+            "Feria de Empleo Inclusiva Manta (mayo)",
+            EventKind.JOB_FAIR,
+            convention,
+            date(2026, 5, 14),
+            800,
+            date(2026, 3, 16),
+            True,
+        ),
+        _FairPlan(
+            "Feria Regional de Empleo Santo Domingo",
+            EventKind.JOB_FAIR,
+            "Coliseo de la Ciudad, Santo Domingo de los Colorados",
+            date(2026, 9, 17),
+            700,
+            date(2026, 7, 6),
+            False,
+        ),
+        _FairPlan(
+            "Feria de Empleo Inclusiva Manta (diciembre)",
+            EventKind.JOB_FAIR,
+            convention,
+            date(2026, 12, 3),
+            800,
+            date(2026, 9, 28),
+            True,
+        ),
+        _FairPlan(
+            "Taller: formaliza tu emprendimiento",
+            EventKind.WORKSHOP,
+            site_name,
+            date(2026, 12, 10),
+            25,
+            date(2026, 10, 12),
+            True,
+        ),
+    )
+
+
+def _uuid(rng: Random) -> UUID:
+    return UUID(int=rng.getrandbits(128), version=4)
+
+
+def valid_ruc(rng: Random, province: int) -> str:
+    """A private company's RUC (third digit 9) that passes python-stdnum's check."""
+    while True:
+        body = f"{province:02d}9{rng.randrange(10**7):07d}001"
+        if ec_ruc.is_valid(body):
+            return body
+
+
+def _local(day: date, seconds: float) -> datetime:
+    """``seconds`` after local midnight of ``day``, as an aware UTC datetime."""
+    midnight = datetime.combine(day, time.min, tzinfo=local_zone())
+    return (midnight + timedelta(seconds=round(seconds))).astimezone(UTC)
+
+
+def _arrival(rng: Random) -> float:
+    """Seconds after 09:00 at which a candidate reaches the door: the first hour is busiest."""
+    hour = rng.choices((0, 1, 2, 3), weights=(45, 25, 18, 12))[0]
+    return 60 + hour * 3600 + rng.random() * (3600 - 60)
+
+
+def _misread(rng: Random, code: str) -> str:
+    """What a bad scan of ``code`` looks like: cut short or one character wrong."""
+    while True:
+        if rng.random() < 0.4:
+            raw = code[: rng.randint(3, len(code) - 1)]
+        else:
+            at = rng.randrange(len(code))
+            raw = code[:at] + rng.choice("0O1IL" + code) + code[at + 1 :]
+        if not is_valid_code(raw):
+            return raw
+
+
+@dataclass
+class _Fair:
+    event_id: int
+    plan: _FairPlan
+    employer_ids: list[int]
+    registrations: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Builder:
+    """Holds what every step needs: the connection, the rng, the clock and the codes in use."""
+
+    def __init__(self, session: Session, rng: Random, now: datetime) -> None:
+        self.connection = session.connection()
+        self.rng = rng
+        self.now = now
+        self.today = now.date()
+        self.codes: set[str] = set()
+        self.counts: Counter[str] = Counter()
+
+    def stamp(
+        self, row: dict[str, Any], created: datetime, updated: datetime | None = None
+    ) -> dict[str, Any]:
+        """Give ``row`` the columns every exported table carries (never later than now)."""
+        created = min(created, self.now)
+        row.update(
+            uuid=_uuid(self.rng),
+            created_at=created,
+            updated_at=max(created, min(updated or created, self.now)),
+        )
+        return row
+
+    def insert(self, table: Table, rows: list[dict[str, Any]], *, ids: bool = False) -> list[int]:
+        """Bulk insert; with ``ids``, the new ids in the order of ``rows``."""
+        self.counts[table.name] += len(rows)
+        if not rows:
+            return []
+        if not ids:
+            self.connection.execute(insert(table), rows)
+            return []
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(self.connection.execute(statement, rows).scalars())
+
+    def badge(self) -> str:
+        code = new_code(self.rng)
+        while code in self.codes:
+            code = new_code(self.rng)
+        self.codes.add(code)
+        return code
+
+    def day_time(self, day: date, low: float, high: float) -> datetime:
+        return _local(day, self.rng.uniform(low, high))
+
+
+def _contact(rng: Random, name: str, province: int) -> dict[str, Any]:
+    words = [w for w in search_key(name).replace(".", "").split() if w not in LEGAL_WORDS]
+    domain = "".join(words[:2])
+    area = "5" if province == MANABI else "2"
+    prefix = "26" if province == MANABI else "27"
+    return {
+        "contact_name": f"{rng.choice(CONTACT_GIVEN)} {rng.choice(CONTACT_FAMILY)}",
+        "contact_phone": f"+593{area}{prefix}{rng.randrange(10**5):05d}",
+        "contact_email": f"talentohumano@{domain}.com.ec",
+    }
+
+
+def _employers(b: _Builder) -> tuple[list[int], dict[int, list[int]], dict[int, int]]:
+    """The companies and their vacancies: employer ids, each one's vacancy ids, and the
+    positions of every vacancy."""
+    known = {entry.code for entry in reference.occupations()}
+    rucs: set[str] = set()
+    rows = []
+    for company in COMPANIES:
+        ruc = valid_ruc(b.rng, company.province)
+        while ruc in rucs:
+            ruc = valid_ruc(b.rng, company.province)
+        rucs.add(ruc)
+        joined = b.day_time(date(2026, 3, 2) + timedelta(days=b.rng.randrange(60)), 3e4, 6e4)
+        rows.append(
+            b.stamp(
+                {
+                    "ruc": ruc,
+                    "trade_name": company.name,
+                    "sector": company.sector,
+                    **_contact(b.rng, company.name, company.province),
+                    "inclusive_commitment": b.rng.random() < 0.8,
+                    "active": True,
+                },
+                joined,
+            )
+        )
+    employer_ids = b.insert(Employer.__table__, rows, ids=True)
+    vacancy_rows = []
+    for employer_id, company, employer in zip(employer_ids, COMPANIES, rows, strict=True):
+        count = b.rng.randint(1, len(company.jobs))
+        for job in b.rng.sample(company.jobs, count):
+            title, code, contract, most = job
+            assert code in known and contract in CONTRACT_TYPES, job
+            requirements = " ".join(b.rng.sample(REQUIREMENTS, b.rng.randint(1, 3)))
+            vacancy_rows.append(
+                b.stamp(
+                    {
+                        "employer_id": employer_id,
+                        "title": title,
+                        "occupation_code": code,
+                        "positions": b.rng.randint(1, most),
+                        "contract_type": contract,
+                        "requirements": requirements,
+                        "foreign_documents_ok": b.rng.random() < 0.85,
+                    },
+                    employer["created_at"] + timedelta(hours=b.rng.randint(1, 200)),
+                )
+            )
+    vacancy_ids = b.insert(Vacancy.__table__, vacancy_rows, ids=True)
+    by_employer: dict[int, list[int]] = {}
+    for vacancy_id, row in zip(vacancy_ids, vacancy_rows, strict=True):
+        by_employer.setdefault(row["employer_id"], []).append(vacancy_id)
+    positions = {v: row["positions"] for v, row in zip(vacancy_ids, vacancy_rows, strict=True)}
+    return employer_ids, by_employer, positions
+
+
+def _booth_employers(b: _Builder, plan: _FairPlan, employer_ids: list[int]) -> list[int]:
+    if plan.kind != EventKind.JOB_FAIR:
+        return []
+    home = MANABI if plan.in_manta else SANTO_DOMINGO
+    local = [e for e, c in zip(employer_ids, COMPANIES, strict=True) if c.province == home]
+    away = [e for e in employer_ids if e not in local]
+    chosen = b.rng.sample(local, min(len(local), 11)) + b.rng.sample(away, min(len(away), 3))
+    return sorted(chosen)
+
+
+def _events(session: Session, b: _Builder, employer_ids: list[int]) -> list[_Fair]:
+    site = current_site(session)
+    plans = _plans(site.name if site else "Coworking municipal")
+    rows = [
+        b.stamp(
+            {
+                "site_id": site.id if site and plan.in_manta else None,
+                "kind": plan.kind,
+                "name": plan.name,
+                "venue": plan.venue,
+                "starts_on": plan.day,
+                "ends_on": plan.day,
+                "capacity": plan.capacity,
+            },
+            b.day_time(plan.announced, 3.2e4, 6e4),
+        )
+        for plan in plans
+    ]
+    event_ids = b.insert(Event.__table__, rows, ids=True)
+    fairs = []
+    booth_rows = []
+    for event_id, plan, event in zip(event_ids, plans, rows, strict=True):
+        fair = _Fair(event_id, plan, _booth_employers(b, plan, employer_ids))
+        for number, employer_id in enumerate(fair.employer_ids):
+            booth_rows.append(
+                b.stamp(
+                    {
+                        "event_id": event_id,
+                        "employer_id": employer_id,
+                        "booth": f"{'ABC'[number // 8]}{number % 8 + 1}",
+                    },
+                    event["created_at"] + timedelta(days=b.rng.randint(3, 30)),
+                )
+            )
+        fairs.append(fair)
+    b.insert(EventEmployer.__table__, booth_rows)
+    return fairs
+
+
+def _representatives(
+    session: Session, b: _Builder, person_ids: Sequence[int], employer_ids: list[int]
+) -> dict[int, list[int]]:
+    """Each employer's one to three representatives (the same people at every fair), taken
+    mostly from Ecuadorians and never more than a fifth of the demo people."""
+    wanted = {e: b.rng.randint(1, 3) for e in employer_ids}
+    room = min(sum(wanted.values()), len(person_ids) // 5)
+    if room == 0:
+        return {}
+    sample = b.rng.sample(list(person_ids), min(len(person_ids), room * 3))
+    ecuadorians = set(
+        session.scalars(select(Person.id).where(Person.id.in_(sample), Person.nationality == "EC"))
+    )
+    ordered = [p for p in sample if p in ecuadorians] + [p for p in sample if p not in ecuadorians]
+    pool = iter(ordered[:room])
+    reps: dict[int, list[int]] = {}
+    for employer_id, count in wanted.items():
+        for person_id in pool:
+            reps.setdefault(employer_id, []).append(person_id)
+            if len(reps[employer_id]) == count:
+                break
+    return reps
+
+
+def _signed_up(b: _Builder, plan: _FairPlan) -> datetime:
+    """When a pre-registration came in: after the announcement, more of them near the day."""
+    last = min(plan.day, b.today) - timedelta(days=1)
+    span = max(1, (last - plan.announced).days)
+    day = plan.announced + timedelta(days=int(b.rng.triangular(0, span, span)))
+    return b.day_time(day, 2.9e4, 7.9e4)
+
+
+def _register(
+    b: _Builder,
+    fair: _Fair,
+    candidates: list[int],
+    reps: dict[int, list[int]],
+) -> None:
+    """Registrations of the fair (rows kept on ``fair`` with their ids for the door)."""
+    plan = fair.plan
+    past = plan.day < b.today
+    imported = min(plan.day - timedelta(days=6), b.today - timedelta(days=2))
+    people = [(p, e) for e in fair.employer_ids for p in reps.get(e, [])]
+    people += [(p, None) for p in candidates]
+    rows: list[dict[str, Any]] = []
+    for person_id, employer_id in people:
+        if employer_id is not None:
+            role, source = RegistrationRole.EMPLOYER_REP, "registry"
+        else:
+            role = RegistrationRole.VISITOR if b.rng.random() < 0.03 else RegistrationRole.CANDIDATE
+            weights = (62, 26, 12 if past else 0)
+            source = b.rng.choices(("registry", "import", "door"), weights=weights)[0]
+        created: datetime | None = None  # walk-ins: on the day, just before their admission
+        if source == "import":
+            created = b.day_time(imported, 3.6e4, 3.7e4)
+        elif source == "registry":
+            created = _signed_up(b, plan)
+        cancelled = None
+        if created is not None and role != RegistrationRole.EMPLOYER_REP and b.rng.random() < 0.03:
+            eve = _local(plan.day, 7 * 3600) if past else b.now
+            cancelled = min(created + timedelta(hours=b.rng.randint(2, 60)), eve)
+        rows.append(
+            {
+                "event_id": fair.event_id,
+                "person_id": person_id,
+                "employer_id": employer_id,
+                "role": role,
+                "badge_code": b.badge(),
+                "source": source,
+                "checked_in_at": None,
+                "cancelled_at": cancelled,
+                "_created": created,
+            }
+        )
+    fair.registrations = rows
+
+
+def _door_morning(b: _Builder, fair: _Fair, staff: dict[str, int]) -> list[dict[str, Any]]:
+    """Who came and when: fills ``checked_in_at``/``cancelled_at`` and returns scan rows (their
+    registration ids are filled in once the registrations are inserted)."""
+    day = fair.plan.day
+    scans: list[dict[str, Any]] = []
+
+    def scan(row, result, raw, at, station, registration=True) -> None:
+        scans.append(
+            {
+                "_registration": row if registration else None,
+                "event_id": fair.event_id,
+                "site_id": None,
+                "station": station,
+                "operator_id": staff[station],
+                "result": result,
+                "raw_input": raw,
+                "scanned_at": at,
+                "undone_at": None,
+                "undone_by_id": None,
+            }
+        )
+
+    last = _local(day, 13 * 3600 - 1)
+    for row in fair.registrations:
+        if row["role"] == RegistrationRole.EMPLOYER_REP:
+            comes, offset = b.rng.random() < 0.95, b.rng.uniform(30, 1200)
+        else:
+            comes, offset = row["source"] == "door" or b.rng.random() < 0.74, _arrival(b.rng)
+        at = _local(day, 9 * 3600 + offset)
+        if row["source"] == "door":
+            row["_created"] = at - timedelta(seconds=b.rng.randint(60, 240))
+        elif row["cancelled_at"] is not None:
+            if b.rng.random() < 0.3:  # came anyway
+                scan(row, CheckInResult.CANCELLED, row["badge_code"], at, b.rng.choice(DOORS))
+            continue
+        if not comes:
+            continue
+        station = DESK if row["source"] == "door" else b.rng.choice(DOORS)
+        raw = row["badge_code"]
+        if station != DESK and b.rng.random() < 0.04:  # forgot the badge: found by name
+            station, raw = DESK, None
+        if raw is not None and b.rng.random() < 0.015:
+            misread = at - timedelta(seconds=b.rng.randint(2, 10))
+            scan(row, CheckInResult.INVALID, _misread(b.rng, raw), misread, station, False)
+        scan(row, CheckInResult.OK, raw, at, station)
+        row["checked_in_at"] = at
+        again = at + timedelta(seconds=b.rng.randint(20, 1500))
+        if b.rng.random() < 0.04 and again <= last:
+            scan(row, CheckInResult.DUPLICATE, row["badge_code"], again, b.rng.choice(DOORS))
+    for _ in range(b.rng.randint(2, 5) if fair.registrations else 0):  # badges of nobody
+        stray = new_code(b.rng)
+        while stray in b.codes:
+            stray = new_code(b.rng)
+        at = _local(day, 9 * 3600 + _arrival(b.rng))
+        scan(None, CheckInResult.UNKNOWN, stray, at, b.rng.choice(DOORS), False)
+    return scans
+
+
+def _wrong_event_scans(
+    b: _Builder, fair: _Fair, earlier: _Fair, staff: dict[str, int]
+) -> list[dict[str, Any]]:
+    """A few people bring the badge of an earlier fair before finding their new one."""
+    came = {r["person_id"]: r for r in fair.registrations if r["checked_in_at"] is not None}
+    old = [r for r in earlier.registrations if r["person_id"] in came]
+    rows = []
+    for previous in b.rng.sample(old, min(len(old), b.rng.randint(2, 4))):
+        at = came[previous["person_id"]]["checked_in_at"] - timedelta(seconds=b.rng.randint(5, 40))
+        station = b.rng.choice(DOORS)
+        rows.append(
+            {
+                "_registration": previous,
+                "event_id": fair.event_id,
+                "site_id": None,
+                "station": station,
+                "operator_id": staff[station],
+                "result": CheckInResult.WRONG_EVENT,
+                "raw_input": previous["badge_code"],
+                "scanned_at": max(at, _local(fair.plan.day, 9 * 3600)),
+                "undone_at": None,
+                "undone_by_id": None,
+            }
+        )
+    return rows
+
+
+def _insert_registrations(b: _Builder, fair: _Fair) -> None:
+    rows = []
+    for row in fair.registrations:
+        created = row["_created"]
+        touched = max(t for t in (created, row["checked_in_at"], row["cancelled_at"]) if t)
+        rows.append(
+            b.stamp({k: v for k, v in row.items() if not k.startswith("_")}, created, touched)
+        )
+    for row, new_id in zip(
+        fair.registrations, b.insert(Registration.__table__, rows, ids=True), strict=True
+    ):
+        row["_id"] = new_id
+
+
+def _insert_scans(b: _Builder, scans: list[dict[str, Any]]) -> None:
+    rows = []
+    for scan in sorted(scans, key=lambda s: s["scanned_at"]):
+        registration = scan.pop("_registration")
+        scan["registration_id"] = registration["_id"] if registration else None
+        if scan["raw_input"] is None:
+            scan["raw_input"] = f"{SEARCH_PREFIX}{scan['registration_id']}"
+        rows.append(b.stamp(scan, scan["scanned_at"]))
+    b.insert(CheckIn.__table__, rows)
+
+
+def _booth_day(
+    b: _Builder,
+    fair: _Fair,
+    vacancies: dict[int, list[int]],
+    recorder: int,
+) -> list[dict[str, Any]]:
+    """Booth visits, CVs left and interviews of the candidates who came."""
+    closing = _local(fair.plan.day, 13 * 3600 + 55 * 60)
+    with_vacancies = [e for e in fair.employer_ids if vacancies.get(e)]
+    rows = []
+    for reg in fair.registrations:
+        if reg["role"] != RegistrationRole.CANDIDATE or reg["checked_in_at"] is None:
+            continue
+        if not with_vacancies or b.rng.random() > 0.55:
+            continue
+        stops = b.rng.choices((1, 2, 3, 4), weights=(50, 30, 15, 5))[0]
+        at = reg["checked_in_at"]
+        for employer_id in b.rng.sample(with_vacancies, min(stops, len(with_vacancies))):
+            at = min(at + timedelta(minutes=b.rng.randint(5, 40)), closing)
+            kind = b.rng.choices(list(InteractionKind), weights=(50, 20, 30))[0]
+            vacancy_id = b.rng.choice(vacancies[employer_id])
+            if kind == InteractionKind.INTERVIEW:
+                rating = b.rng.choices((1, 2, 3, 4, 5), weights=(5, 15, 35, 30, 15))[0]
+                step = b.rng.choice(NEXT_STEPS if rating >= 3 else NEXT_STEPS[:1] + NEXT_STEPS[5:])
+            elif kind == InteractionKind.CV_RECEIVED:
+                rating = b.rng.randint(2, 5) if b.rng.random() < 0.4 else None
+                step = b.rng.choice(("Enviar documentos", "Ninguno", None))
+            else:
+                rating, step = None, None
+                vacancy_id = vacancy_id if b.rng.random() < 0.5 else None
+            notes = b.rng.choice(VISIT_NOTES) if b.rng.random() < 0.25 else None
+            rows.append(
+                b.stamp(
+                    {
+                        "registration_id": reg["_id"],
+                        "employer_id": employer_id,
+                        "vacancy_id": vacancy_id,
+                        "kind": kind,
+                        "next_step": step,
+                        "rating": rating,
+                        "notes": notes,
+                        "recorded_by_id": recorder,
+                    },
+                    at,
+                )
+            )
+    return rows
+
+
+def _outcomes(
+    b: _Builder,
+    fair: _Fair,
+    visits: list[dict[str, Any]],
+    positions: dict[int, int],
+    recorder: int,
+) -> list[dict[str, Any]]:
+    """Weeks after the fair: who was hired, offered or turned down, and the follow-ups."""
+    rows = []
+    decided: set[tuple[int, int]] = set()
+    for visit in visits:
+        vacancy_id = visit["vacancy_id"]
+        key = (visit["registration_id"], visit["employer_id"])
+        if vacancy_id is None or key in decided:
+            continue
+        if visit["kind"] == InteractionKind.INTERVIEW and visit["next_step"] in GOOD_STEPS:
+            weights = (25, 10, 35, 30)
+        elif visit["kind"] == InteractionKind.INTERVIEW:
+            weights = (0, 0, 0, 50) if b.rng.random() < 0.5 else (0, 0, 0, 0)
+        elif visit["kind"] == InteractionKind.CV_RECEIVED and b.rng.random() < 0.2:
+            weights = (60, 5, 15, 20)
+        else:
+            continue
+        if not sum(weights):
+            continue
+        statuses = (
+            OutcomeStatus.INTERVIEWED,
+            OutcomeStatus.OFFERED,
+            OutcomeStatus.HIRED,
+            OutcomeStatus.NOT_HIRED,
+        )
+        status = b.rng.choices(statuses, weights=weights)[0]
+        if status == OutcomeStatus.HIRED and positions[vacancy_id] == 0:
+            status = OutcomeStatus.NOT_HIRED
+        decided.add(key)
+        on = min(fair.plan.day + timedelta(days=b.rng.randint(4, 40)), b.today)
+        notes = None
+        done30 = done90 = None
+        if status == OutcomeStatus.HIRED:
+            positions[vacancy_id] -= 1
+            notes = "Firmó contrato." if b.rng.random() < 0.5 else None
+            done30 = _follow_up(b, on, 30, 0.8)
+            done90 = _follow_up(b, on, 90, 0.7) if done30 else None
+        elif status == OutcomeStatus.NOT_HIRED:
+            notes = b.rng.choice(NOT_HIRED_NOTES)
+        created = _local(on, b.rng.uniform(3.3e4, 6.1e4))
+        last = max((d for d in (done30, done90) if d), default=None)
+        updated = _local(last, 5e4) if last else created
+        rows.append(
+            b.stamp(
+                {
+                    "registration_id": visit["registration_id"],
+                    "vacancy_id": vacancy_id,
+                    "employer_id": visit["employer_id"],
+                    "status": status,
+                    "occurred_on": on,
+                    "notes": notes,
+                    "followed_up_30_on": done30,
+                    "followed_up_90_on": done90,
+                    "recorded_by_id": recorder,
+                },
+                created,
+                updated,
+            )
+        )
+    return rows
+
+
+def _follow_up(b: _Builder, hired_on: date, days: int, share: float) -> date | None:
+    """The day the follow-up was made, if it is due, was done (``share``) and is not future."""
+    done_on = hired_on + timedelta(days=days + b.rng.randint(0, 7))
+    if done_on > b.today or b.rng.random() > share:
+        return None
+    return done_on
+
+
+def _staff_at_stations(session: Session, admin: StaffUser) -> dict[str, int]:
+    users = dict(session.execute(select(StaffUser.username, StaffUser.id)).all())
+    return {
+        DOORS[0]: users.get("recepcion", admin.id),
+        DOORS[1]: users.get("coordinacion", admin.id),
+        DESK: admin.id,
+    }
+
+
+def add_fairs(
+    session: Session,
+    rng: Random,
+    admin: StaffUser,
+    person_ids: Sequence[int],
+    now: datetime,
+) -> dict[str, int]:
+    """Employers, vacancies, fairs and workshop with their registrations, door scans, booth
+    interactions and outcomes. Fairs before ``now`` happened; later ones only have
+    registrations. Returns the number of rows written per table."""
+    b = _Builder(session, rng, now)
+    staff = _staff_at_stations(session, admin)
+    employer_ids, vacancies, positions = _employers(b)
+    fairs = _events(session, b, employer_ids)
+    reps = _representatives(session, b, person_ids, employer_ids)
+    taken = {p for people in reps.values() for p in people}
+    pool = [p for p in person_ids if p not in taken]
+    recorder = staff[DOORS[1]]
+    earlier: _Fair | None = None
+    for fair in fairs:
+        size = min(MAX_CANDIDATES, len(pool) // 3)
+        if fair.plan.kind == EventKind.WORKSHOP:
+            size = min(fair.plan.capacity - 3, len(pool) // 20)
+        elif fair.plan.day >= b.today:
+            size = size * 85 // 100  # registration still open
+        _register(b, fair, b.rng.sample(pool, size), reps)
+        if fair.plan.day >= b.today:
+            _insert_registrations(b, fair)
+            continue
+        scans = _door_morning(b, fair, staff)
+        if earlier is not None:
+            scans += _wrong_event_scans(b, fair, earlier, staff)
+        _insert_registrations(b, fair)
+        _insert_scans(b, scans)
+        visits = _booth_day(b, fair, vacancies, recorder)
+        b.insert(Interaction.__table__, visits)
+        b.insert(Outcome.__table__, _outcomes(b, fair, visits, positions, recorder))
+        earlier = fair
+    return {
+        "employers": b.counts["employer"],
+        "vacancies": b.counts["vacancy"],
+        "events": b.counts["event"],
+        "booths": b.counts["event_employer"],
+        "registrations": b.counts["registration"],
+        "check_ins": b.counts["check_in"],
+        "interactions": b.counts["interaction"],
+        "outcomes": b.counts["outcome"],
+    }
