@@ -50,7 +50,12 @@ def make_person(session, actor: StaffUser, given: str, family: str) -> int:
     return person.id
 
 
-def build_fair(database: Database, admin: StaffUser, candidates: int = 5) -> Fair:
+def build_fair(
+    database: Database,
+    admin: StaffUser,
+    candidates: int = 5,
+    held_on: date = date(2026, 12, 3),
+) -> Fair:
     with database.unit_of_work(admin) as session:
         actor = session.get(StaffUser, admin.id)
         event = fairs.save_event(
@@ -60,8 +65,8 @@ def build_fair(database: Database, admin: StaffUser, candidates: int = 5) -> Fai
                 "Feria de Empleo Manta",
                 EventKind.JOB_FAIR,
                 "Malecón",
-                date(2026, 12, 3),
-                date(2026, 12, 3),
+                held_on,
+                held_on,
                 500,
             ),
         )

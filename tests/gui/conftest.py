@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coworking.core import accounts
 from coworking.db.database import Database, open_database
@@ -18,6 +19,36 @@ from coworking.gui import i18n
 from coworking.gui.app import apply_style
 
 FRONT_DESK_PASSWORD = "recepcion-123"
+FORGOTTEN_DIALOG_S = 15
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_dialog(qapp: QApplication) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the suite: after a while it is closed and the
+    test fails, naming the dialog."""
+    opened: dict[int, float] = {}
+    forgotten: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        since = opened.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - since > FORGOTTEN_DIALOG_S:
+            text = modal.text() if isinstance(modal, QMessageBox) else ""
+            forgotten.append(f"{type(modal).__name__} «{modal.windowTitle()}» {text}")
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not forgotten, f"a dialog was left open and closed by the guard: {forgotten}"
+
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from coworking.core import accounts
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
 from coworking.db.enums import OutcomeStatus
-from coworking.db.models import Employer, Outcome, Person, Registration, StaffUser, Vacancy
+from coworking.db.models import Employer, Event, Outcome, Person, Registration, StaffUser, Vacancy
 
 STATUS_NAMES = {
     OutcomeStatus.INTERVIEWED: "Entrevistado/a",
@@ -45,6 +45,11 @@ def record(
     today = today or date.today()
     if data.occurred_on > today:
         raise UserError("La fecha del resultado no puede ser futura.")
+    event = session.get(Event, registration.event_id)
+    if event is not None and data.occurred_on < event.starts_on:
+        raise UserError(
+            f"La fecha del resultado no puede ser anterior a la feria ({event.starts_on:%d/%m/%Y})."
+        )
     employer_id = data.employer_id
     if data.vacancy_id is not None:
         vacancy = session.get(Vacancy, data.vacancy_id)
