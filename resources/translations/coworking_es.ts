@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AddEmployerDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="49"/>
+        <source>Add an employer to the event</source>
+        <translation>Agregar una empresa al evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="67"/>
+        <source>e.g. A12 (can be left for later)</source>
+        <translation>p. ej. A12 (puede dejarse para después)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="71"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="72"/>
+        <source>&amp;Booth</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="76"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="90"/>
+        <source>Choose an employer from the list.</source>
+        <translation>Elija una empresa de la lista.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../src/coworking/gui/pages/admin.py" line="37"/>
@@ -113,6 +146,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="164"/>
+        <source>Ready to scan</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="165"/>
+        <source>Scan a badge, or type a name or document and press Enter.</source>
+        <translation>Escanee una credencial, o escriba un nombre o documento y pulse Enter.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/coworking/gui/app.py" line="122"/>
@@ -133,6 +179,194 @@
         <location filename="../../src/coworking/gui/app.py" line="196"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>BoothStation</name>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="184"/>
+        <source>Booth %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="220"/>
+        <source>Scan the candidate&apos;s badge</source>
+        <translation>Escanee la credencial del candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="224"/>
+        <source>e.g. ABCD 2345 J</source>
+        <translation>p. ej. ABCD 2345 J</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="248"/>
+        <source>Scan a badge to record a booth visit, an interview or a CV received.</source>
+        <translation>Escanee una credencial para registrar una visita al stand, una entrevista o un CV recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="249"/>
+        <source>Then: 1, 2 or 3 for the kind, Tab between fields, Ctrl+Enter to save.</source>
+        <translation>Luego: 1, 2 o 3 para el tipo, Tab para pasar de campo, Ctrl+Enter para guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="279"/>
+        <source>1 · Booth visit</source>
+        <translation>1 · Visita al stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="280"/>
+        <source>2 · Interview</source>
+        <translation>2 · Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="281"/>
+        <source>3 · CV received</source>
+        <translation>3 · CV recibido</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="290"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="293"/>
+        <source>— No vacancy —</source>
+        <translation>— Sin vacante —</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="296"/>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacante:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="303"/>
+        <source>Choose or type</source>
+        <translation>Elija o escriba</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="304"/>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Siguiente paso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="306"/>
+        <source>&amp;Rating:</source>
+        <translation>Valo&amp;ración:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="311"/>
+        <source>Skills, availability, anything to remember</source>
+        <translation>Habilidades, disponibilidad, lo que convenga recordar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="312"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="322"/>
+        <source>Discard (Esc)</source>
+        <translation>Descartar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="324"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="339"/>
+        <source>Latest at this booth</source>
+        <translation>Lo último en este stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="351"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="352"/>
+        <source>Candidate</source>
+        <translation>Candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="353"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="354"/>
+        <source>Vacancy</source>
+        <translation>Vacante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="355"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="356"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="378"/>
+        <source>Booth visit</source>
+        <translation>Visita al stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="379"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="380"/>
+        <source>CV received</source>
+        <translation>CV recibido</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="403"/>
+        <source>%1 recorded</source>
+        <translation>%1 registrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="431"/>
+        <source>%1 is not a candidate: that badge is for staff or an employer.</source>
+        <translation>%1 no es candidato/a: esa credencial es de personal o de una empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="455"/>
+        <source>Unsaved form</source>
+        <translation>Formulario sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="456"/>
+        <source>The form for %1 is not saved yet. Save it before the next badge?</source>
+        <translation>El formulario de %1 aún no está guardado. ¿Guardarlo antes de la siguiente credencial?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="514"/>
+        <source>Registered as a visitor.</source>
+        <translation>Inscrito/a como visitante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="516"/>
+        <source>No check-in at the door was recorded for this badge.</source>
+        <translation>No consta la entrada por la puerta con esta credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="541"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="542"/>
+        <source>Discard what was noted for %1?</source>
+        <translation>¿Descartar lo anotado para %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="572"/>
+        <source>Saved: %1 — %2</source>
+        <translation>Guardado: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +479,145 @@
     </message>
 </context>
 <context>
+    <name>CountersPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="217"/>
+        <source>Checked in / registered</source>
+        <translation>Ingresados / inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="233"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="234"/>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="235"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="236"/>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+</context>
+<context>
+    <name>DoorStation</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="89"/>
+        <source>Scan a badge, or type a name</source>
+        <translation>Escanee o busque un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation>Inscribir en puerta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
+        <source>Clear (Esc)</source>
+        <translation>Borrar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
+        <source>Enter: check in · ↑ ↓: choose a person in the list</source>
+        <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="100"/>
+        <source>People found by name or document appear here.
+Registered people first; others can be registered at the door.</source>
+        <translation>Aquí aparecen las personas encontradas por nombre o documento.
+Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
+        <source>Undo check-in… (Ctrl+Z)</source>
+        <translation>Deshacer entrada… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <source>Only coordinators can undo a check-in.</source>
+        <translation>Solo coordinación puede deshacer una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="176"/>
+        <source>Last scans at this station</source>
+        <translation>Últimos escaneos en este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="287"/>
+        <source>Enter: check in this code</source>
+        <translation>Enter: registrar este código</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
+        <source>Enter: check in the selected person</source>
+        <translation>Enter: registrar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="301"/>
+        <source>No one found · Ctrl+N: new walk-in</source>
+        <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="320"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="368"/>
+        <source>Not checked in</source>
+        <translation>Entrada no registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="326"/>
+        <source>Scanned while a window was open</source>
+        <translation>Escaneado con una ventana abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="332"/>
+        <source>The scan could not be recorded</source>
+        <translation>No se pudo registrar el escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="333"/>
+        <source>Nothing was saved. Check the network or the database, then scan again.</source>
+        <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="374"/>
+        <source>Registered at the door</source>
+        <translation>Inscrito/a en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="374"/>
+        <source>Found by search</source>
+        <translation>Encontrado/a por búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
+        <source>Existing person, registered at the door</source>
+        <translation>Persona ya registrada, inscrita en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="397"/>
+        <source>New walk-in, registered at the door</source>
+        <translation>Persona nueva, inscrita en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="433"/>
+        <source>Check-in undone: %1</source>
+        <translation>Entrada deshecha: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="434"/>
+        <source>They must be scanned again to enter.</source>
+        <translation>Debe escanearse de nuevo para entrar.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/coworking/gui/duplicates_dialog.py" line="24"/>
@@ -265,6 +638,782 @@
         <location filename="../../src/coworking/gui/duplicates_dialog.py" line="44"/>
         <source>It is &amp;another person</source>
         <translation>Es &amp;otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="225"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="226"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="540"/>
+        <source>&amp;Vacancies</source>
+        <translation>&amp;Vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="243"/>
+        <source>New employer</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="260"/>
+        <source>13 digits, e.g. 1792146739001</source>
+        <translation>13 dígitos, p. ej. 1792146739001</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="287"/>
+        <source>e.g. 0991234567</source>
+        <translation>p. ej. 0991234567</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="291"/>
+        <source>e.g. talento@empresa.ec</source>
+        <translation>p. ej. talento@empresa.ec</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="293"/>
+        <source>&amp;Inclusive hiring commitment (hires migrants and refugees)</source>
+        <translation>Compromiso de contratación &amp;inclusiva (contrata a personas migrantes y refugiadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="296"/>
+        <source>A&amp;ctive (can take part in fairs)</source>
+        <translation>A&amp;ctiva (puede participar en ferias)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="317"/>
+        <source>E-m&amp;ail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="323"/>
+        <source>&amp;RUC</source>
+        <translation>&amp;RUC</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="324"/>
+        <source>&amp;Trade name</source>
+        <translation>&amp;Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="325"/>
+        <source>&amp;Sector (CIIU)</source>
+        <translation>&amp;Sector (CIIU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="326"/>
+        <source>Contact &amp;person</source>
+        <translation>&amp;Persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="327"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="344"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="345"/>
+        <source>Occupation (CIUO-08)</source>
+        <translation>Ocupación (CIUO-08)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="346"/>
+        <source>Positions</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="347"/>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="348"/>
+        <source>Foreign IDs</source>
+        <translation>Doc. extranjeros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="356"/>
+        <source>&amp;Add vacancy…</source>
+        <translation>&amp;Agregar vacante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="358"/>
+        <source>Ed&amp;it vacancy…</source>
+        <translation>E&amp;ditar vacante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="386"/>
+        <source>&amp;Open vacancy…</source>
+        <translation>&amp;Abrir vacante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="396"/>
+        <source>✓ Valid RUC</source>
+        <translation>✓ RUC válido</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="422"/>
+        <source>Another employer already has this RUC: “%1”.</source>
+        <translation>Otra empresa ya tiene este RUC: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="469"/>
+        <source>Employer: %1</source>
+        <translation>Empresa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="469"/>
+        <source>Employer (read only): %1</source>
+        <translation>Empresa (solo lectura): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="518"/>
+        <source>Accepted</source>
+        <translation>Se aceptan</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="518"/>
+        <source>Not accepted</source>
+        <translation>No se aceptan</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="530"/>
+        <source>Vacancies: %1 · positions: %2</source>
+        <translation>Vacantes: %1 · puestos: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="534"/>
+        <source>No vacancies yet.</source>
+        <translation>Todavía no hay vacantes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="537"/>
+        <source>* not saved yet: press Save to keep them.</source>
+        <translation>* aún sin guardar: pulse Guardar para conservarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="594"/>
+        <source>Write the employer&apos;s RUC (13 digits).</source>
+        <translation>Escriba el RUC de la empresa (13 dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="600"/>
+        <source>Write the trade name.</source>
+        <translation>Escriba el nombre comercial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="623"/>
+        <source>Cannot save the employer</source>
+        <translation>No se puede guardar la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="635"/>
+        <source>Save the changes to this employer?</source>
+        <translation>¿Guardar los cambios de esta empresa?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="48"/>
+        <source>Filter by name, RUC, sector or contact…</source>
+        <translation>Filtrar por nombre, RUC, sector o contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="51"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Nueva empresa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="56"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="56"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="62"/>
+        <source>Trade name</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="63"/>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="64"/>
+        <source>Sector (CIIU)</source>
+        <translation>Sector (CIIU)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="65"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="66"/>
+        <source>Inclusive hiring</source>
+        <translation>Contratación inclusiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="67"/>
+        <source>Vacancies</source>
+        <translation>Vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="117"/>
+        <source>✓ Committed</source>
+        <translation>✓ Comprometida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="126"/>
+        <source>Positions: %1</source>
+        <translation>Puestos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="145"/>
+        <source>No employers yet.</source>
+        <translation>Todavía no hay empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="147"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="149"/>
+        <source>Employers: %1</source>
+        <translation>Empresas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="93"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="95"/>
+        <source>Employers and &amp;booths</source>
+        <translation>Empresas y &amp;stands</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="97"/>
+        <source>Re&amp;gistrations</source>
+        <translation>Ins&amp;cripciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="120"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="145"/>
+        <source>Job fair</source>
+        <translation>Feria de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="146"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="150"/>
+        <source>e.g. Feria de Empleo Manta 2026</source>
+        <translation>p. ej. Feria de Empleo Manta 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="154"/>
+        <source>e.g. Centro de Convenciones, Malecón</source>
+        <translation>p. ej. Centro de Convenciones, Malecón</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="162"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="166"/>
+        <source>Most people that can be registered in advance; 0 means no limit.</source>
+        <translation>Máximo de personas que pueden inscribirse por adelantado; 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="180"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="181"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="182"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="183"/>
+        <source>&amp;Starts on</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="184"/>
+        <source>En&amp;ds on</source>
+        <translation>Fecha de &amp;fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="185"/>
+        <source>&amp;Capacity</source>
+        <translation>Ca&amp;pacidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="211"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="559"/>
+        <source>Booth</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="212"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="213"/>
+        <source>Representatives</source>
+        <translation>Representantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="214"/>
+        <source>Vacancies</source>
+        <translation>Vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="225"/>
+        <source>&amp;Add employer…</source>
+        <translation>&amp;Agregar empresa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="227"/>
+        <source>C&amp;hange booth…</source>
+        <translation>Cam&amp;biar stand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="229"/>
+        <source>&amp;Remove from event</source>
+        <translation>&amp;Quitar del evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="255"/>
+        <source>Filter by name, company or code…</source>
+        <translation>Filtrar por nombre, empresa o código…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="256"/>
+        <source>Show cance&amp;lled</source>
+        <translation>Mostrar ca&amp;nceladas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="260"/>
+        <source>Register &amp;people…</source>
+        <translation>Inscribir &amp;personas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="262"/>
+        <source>&amp;Cancel registration…</source>
+        <translation>Cancela&amp;r inscripción…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="267"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="268"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="269"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="270"/>
+        <source>Badge code</source>
+        <translation>Código de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="271"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="310"/>
+        <source>Save the event first; then add its employers and register people.</source>
+        <translation>Primero guarde el evento; después agregue sus empresas e inscriba personas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="316"/>
+        <source>Save the event &amp;now</source>
+        <translation>Guardar el evento &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="373"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="422"/>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="373"/>
+        <source>Event (read only): %1</source>
+        <translation>Evento (solo lectura): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="407"/>
+        <source>Write the name of the event.</source>
+        <translation>Escriba el nombre del evento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="409"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>El evento no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="418"/>
+        <source>Cannot save the event</source>
+        <translation>No se puede guardar el evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="438"/>
+        <source>Save the changes to this event?</source>
+        <translation>¿Guardar los cambios de este evento?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="495"/>
+        <source>Employers taking part: %1</source>
+        <translation>Empresas participantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="497"/>
+        <source>without a booth: %1</source>
+        <translation>sin stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="518"/>
+        <source>Cannot change the booth</source>
+        <translation>No se puede cambiar el stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="535"/>
+        <source>Add an employer to the event</source>
+        <translation>Agregar una empresa al evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="537"/>
+        <source>Every active employer already takes part. New employers are created in the Employers list.</source>
+        <translation>Todas las empresas activas ya participan. Las empresas nuevas se crean en la lista de Empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="560"/>
+        <source>Booth of “%1” (empty: not assigned yet):</source>
+        <translation>Stand de «%1» (vacío: aún sin asignar):</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="577"/>
+        <source>Remove from event</source>
+        <translation>Quitar del evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="579"/>
+        <source>Remove “%1” from this event? Its booth is freed; people already registered as its representatives stay registered.</source>
+        <translation>¿Quitar a «%1» de este evento? Su stand queda libre; las personas ya inscritas como sus representantes siguen inscritas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="582"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="583"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="590"/>
+        <source>Cannot remove</source>
+        <translation>No se puede quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="615"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="617"/>
+        <source>Checked in %1</source>
+        <translation>Ingresó %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="622"/>
+        <source>Registered</source>
+        <translation>Inscrito/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="644"/>
+        <source>Registered: %1 · checked in: %2</source>
+        <translation>Inscritas: %1 · ingresaron: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="647"/>
+        <source>capacity %1</source>
+        <translation>capacidad %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="697"/>
+        <source>Cancel the registration of “%1”? Their badge will no longer let them in.</source>
+        <translation>¿Cancelar la inscripción de «%1»? Su credencial ya no le permitirá entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="701"/>
+        <source>Cancel these %1 registrations? Their badges will no longer let them in.</source>
+        <translation>¿Cancelar estas %1 inscripciones? Sus credenciales ya no les permitirán entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="705"/>
+        <source>Cancel registration</source>
+        <translation>Cancelar inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="707"/>
+        <source>Cancel &amp;registration</source>
+        <translation>Cancelar &amp;inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="708"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="716"/>
+        <source>Cannot cancel</source>
+        <translation>No se puede cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="179"/>
+        <source>Candidate</source>
+        <translation>Candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="180"/>
+        <source>Employer representative</source>
+        <translation>Representante de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="183"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="184"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="41"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="46"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="52"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="53"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="54"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="55"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="56"/>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="57"/>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="58"/>
+        <source>Checked in</source>
+        <translation>Ingresó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <source>Job fair</source>
+        <translation>Feria de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="113"/>
+        <source>Events: %1, newest first</source>
+        <translation>Eventos: %1, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="115"/>
+        <source>No events yet.</source>
+        <translation>Todavía no hay eventos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
+        <source>Create the first one with “New event”.</source>
+        <translation>Cree el primero con «Nuevo evento».</translation>
+    </message>
+</context>
+<context>
+    <name>FairsPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="54"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="145"/>
+        <source>Job fairs</source>
+        <translation>Ferias de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="56"/>
+        <source>Events, employers and their vacancies; check-in at the door, booth interactions and what came of them.</source>
+        <translation>Eventos, empresas y sus vacantes; entrada en la puerta, atención en los stands y sus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="64"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="71"/>
+        <source>&amp;Door station (F9)</source>
+        <translation>Estación de &amp;entrada (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="74"/>
+        <source>&amp;Booth station…</source>
+        <translation>Estación de s&amp;tand…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="75"/>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Hoja de firmas (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
+        <source>Enter &amp;paper sheet…</source>
+        <translation>Ingresar hoja en &amp;papel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="85"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="86"/>
+        <source>Employers and vacancies</source>
+        <translation>Empresas y vacantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="87"/>
+        <source>Outcomes and follow-up</source>
+        <translation>Resultados y seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="145"/>
+        <source>Create an event first (Events tab).</source>
+        <translation>Primero cree un evento (pestaña Eventos).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="161"/>
+        <source>Door station</source>
+        <translation>Estación de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="162"/>
+        <source>Name of this entrance (it is logged with every scan):</source>
+        <translation>Nombre de esta entrada (queda registrado con cada lectura):</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="183"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="190"/>
+        <source>Booth station</source>
+        <translation>Estación de stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="184"/>
+        <source>No employer takes part in this event yet: add them in the event.</source>
+        <translation>Todavía no participa ninguna empresa en este evento: agréguelas en el evento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="191"/>
+        <source>Which booth is this station at?</source>
+        <translation>¿En qué stand está esta estación?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="215"/>
+        <source>Save sign-in sheet</source>
+        <translation>Guardar hoja de firmas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="215"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="223"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="227"/>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de firmas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="228"/>
+        <source>Saved {path} with {rows} people. Print it for the entrance.</source>
+        <translation>Se guardó {path} con {rows} personas. Imprímala para la entrada.</translation>
     </message>
 </context>
 <context>
@@ -452,62 +1601,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="131"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="143"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="143"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="155"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="149"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="150"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="153"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="165"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="155"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="163"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="173"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="174"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="198"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="210"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="251"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="308"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="253"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="310"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -556,6 +1705,274 @@
     </message>
 </context>
 <context>
+    <name>OccupationCombo</name>
+    <message>
+        <location filename="../../src/coworking/gui/occupation_combo.py" line="93"/>
+        <source>Type words or the code, e.g. software</source>
+        <translation>Escriba palabras o el código, p. ej. software</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="100"/>
+        <source>Outcomes of the fair</source>
+        <translation>Resultados de la feria</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="104"/>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Registrar resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="114"/>
+        <source>Read only: coordinators record outcomes.</source>
+        <translation>Solo lectura: los resultados los registra la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="124"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="170"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="125"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="126"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="172"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="127"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="173"/>
+        <source>Vacancy</source>
+        <translation>Vacante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="128"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="139"/>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="143"/>
+        <source>&amp;All events</source>
+        <translation>&amp;Todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="145"/>
+        <source>Show the follow-ups of every fair, not only this one</source>
+        <translation>Mostrar los seguimientos de todas las ferias, no solo de esta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="147"/>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marcar como hecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="160"/>
+        <source>Call each person hired 30 and 90 days after the hire to ask how it is going.</source>
+        <translation>Llame a cada persona contratada a los 30 y a los 90 días de la contratación para saber cómo le va.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="171"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="174"/>
+        <source>Hired on</source>
+        <translation>Contratado/a el</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="175"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="176"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="216"/>
+        <source>%1 recorded</source>
+        <translation>%1 registrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="229"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="236"/>
+        <source>%1 due</source>
+        <translation>%1 pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTicksDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="134"/>
+        <source>Paper sign-in sheet — %1</source>
+        <translation>Hoja de entrada en papel — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="138"/>
+        <source>Arrivals ticked on paper</source>
+        <translation>Llegadas marcadas en papel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="142"/>
+        <source>Tick the people marked on the sheet and save: they are checked in at the time written beside their name. People already in are shown greyed.</source>
+        <translation>Marque a las personas señaladas en la hoja y guarde: se registra su entrada a la hora anotada junto a su nombre. Quienes ya entraron aparecen en gris.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="156"/>
+        <source>e.g. Main door</source>
+        <translation>p. ej. Puerta principal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="159"/>
+        <source>&amp;Entrance on the sheet:</source>
+        <translation>&amp;Entrada de la hoja:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="168"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="177"/>
+        <source>Arrival &amp;time for the next ticks:</source>
+        <translation>&amp;Hora de llegada para las próximas marcas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="189"/>
+        <source>Filter by name or badge code; Enter ticks the only match</source>
+        <translation>Filtrar por nombre o código; Enter marca la única coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="201"/>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="202"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="203"/>
+        <source>Family names, given names</source>
+        <translation>Apellidos, nombres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="204"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="205"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="206"/>
+        <source>Badge code</source>
+        <translation>Código de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="207"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="238"/>
+        <source>Space ticks the selected row · Ctrl+Enter saves</source>
+        <translation>Espacio marca la fila seleccionada · Ctrl+Enter guarda</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="242"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="243"/>
+        <source>&amp;Save ticks (Ctrl+Enter)</source>
+        <translation>&amp;Guardar marcas (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="296"/>
+        <source>Already checked in</source>
+        <translation>Ya registró su entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="320"/>
+        <source>%1 ticked · %2 already in · %3 on the list</source>
+        <translation>%1 marcadas · %2 ya entraron · %3 en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="388"/>
+        <source>Tick at least one person first.</source>
+        <translation>Primero marque al menos a una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="413"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="458"/>
+        <source>Paper sign-in sheet</source>
+        <translation>Hoja de entrada en papel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="419"/>
+        <source>Entered 1 arrival from paper.</source>
+        <translation>Se ingresó 1 llegada desde el papel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="420"/>
+        <source>Entered %1 arrivals from paper.</source>
+        <translation>Se ingresaron %1 llegadas desde el papel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="425"/>
+        <source>1 was already in and was not counted twice (logged as a duplicate).</source>
+        <translation>1 ya había entrado y no se contó dos veces (queda registrada como duplicada).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="426"/>
+        <source>%1 were already in and were not counted twice (logged as duplicates).</source>
+        <translation>%1 ya habían entrado y no se contaron dos veces (quedan registradas como duplicadas).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="431"/>
+        <source>1 could not be entered: the registration is cancelled.</source>
+        <translation>1 no se pudo ingresar: la inscripción está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="432"/>
+        <source>%1 could not be entered: the registrations are cancelled.</source>
+        <translation>%1 no se pudieron ingresar: las inscripciones están canceladas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="461"/>
+        <source>1 tick is not saved. Close and lose it?</source>
+        <translation>Hay 1 marca sin guardar. ¿Cerrar y perderla?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="462"/>
+        <source>%1 ticks are not saved. Close and lose them?</source>
+        <translation>Hay %1 marcas sin guardar. ¿Cerrar y perderlas?</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../src/coworking/gui/people_model.py" line="108"/>
@@ -586,47 +2003,47 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="38"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="39"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="40"/>
         <source>Everyone registered at this space and its job fairs. Search by name, document or phone, in any order.</source>
         <translation>Todas las personas registradas en este espacio y en sus ferias de empleo. Busque por nombre, documento o teléfono, en cualquier orden.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="48"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="49"/>
         <source>Search: e.g. nunez jose, 0991234567…</source>
         <translation>Buscar: p. ej. nuñez jose, 0991234567…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="51"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="52"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nueva persona…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="52"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="53"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="55"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="56"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="58"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="59"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Unir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="60"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="61"/>
         <source>Select two records of the same person (Ctrl+click)</source>
         <translation>Seleccione dos registros de la misma persona (Ctrl+clic)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/people.py" line="100"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="101"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -634,19 +2051,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="120"/>
-        <location filename="../../src/coworking/gui/pages/people.py" line="129"/>
-        <location filename="../../src/coworking/gui/pages/people.py" line="145"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="121"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="130"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="146"/>
         <source>Merge records</source>
         <translation>Unir registros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="121"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="122"/>
         <source>Select exactly two records of the same person (Ctrl+click), then Merge.</source>
         <translation>Seleccione exactamente dos registros de la misma persona (Ctrl+clic) y luego Unir.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="131"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="132"/>
         <source>Keep “%1” and fold “%2” into it? Visits, registrations and consents move to the kept record; the other stays in the history as merged.</source>
         <translation>¿Conservar «%1» y unir a él «%2»? Las visitas, inscripciones y consentimientos pasan al registro que se conserva; el otro queda en el historial como unido.</translation>
     </message>
@@ -654,195 +2071,195 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="87"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="91"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="96"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="100"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="127"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="131"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="129"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="147"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="148"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="149"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="158"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="169"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="150"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="162"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="173"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="147"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="151"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="156"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="160"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="157"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="161"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="159"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="169"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="170"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="167"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="171"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="168"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="172"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="256"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="260"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="263"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="289"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="293"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="290"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="294"/>
         <source>What does the person withdraw?</source>
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="294"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="298"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="296"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="300"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="340"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="378"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="357"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="395"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="360"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="398"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="407"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="445"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="415"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="453"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="418"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="420"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="458"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="486"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="492"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="524"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="494"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="461"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="499"/>
         <source>Save as &amp;PDF to print…</source>
         <translation>Guardar como &amp;PDF para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="467"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="505"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="480"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="518"/>
         <source>Save the consent text</source>
         <translation>Guardar el texto del consentimiento</translation>
     </message>
@@ -1144,6 +2561,292 @@
     </message>
 </context>
 <context>
+    <name>RatingStars</name>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="73"/>
+        <location filename="../../src/coworking/gui/booth_station.py" line="111"/>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booth_station.py" line="109"/>
+        <source>No rating (keys 1–5)</source>
+        <translation>Sin valoración (teclas 1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansTable</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="295"/>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="297"/>
+        <source>Checked in</source>
+        <translation>Ingresó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="298"/>
+        <source>Already in</source>
+        <translation>Ya ingresó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="299"/>
+        <source>Misread</source>
+        <translation>Mal leído</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="300"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="301"/>
+        <source>Other event</source>
+        <translation>Otro evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="302"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOutcomeDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="285"/>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="306"/>
+        <source>Name or badge code</source>
+        <translation>Nombre o código de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="329"/>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidato/a:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="336"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="340"/>
+        <source>— No vacancy —</source>
+        <translation>— Sin vacante —</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="348"/>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacante:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="357"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="363"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="426"/>
+        <source>Choose the candidate from the list.</source>
+        <translation>Elija al candidato/a de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="430"/>
+        <source>A hire needs its vacancy.</source>
+        <translation>Una contratación necesita su vacante.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPeopleDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="116"/>
+        <source>Register people</source>
+        <translation>Inscribir personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="121"/>
+        <source>Name, document or phone, e.g. nunez maria</source>
+        <translation>Nombre, documento o teléfono, p. ej. nunez maria</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="122"/>
+        <source>&amp;Search the registry</source>
+        <translation>&amp;Buscar en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="129"/>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="130"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="131"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="132"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="133"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="134"/>
+        <source>At this event</source>
+        <translation>En este evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="163"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="166"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="178"/>
+        <source>&amp;Register selected</source>
+        <translation>&amp;Inscribir seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="219"/>
+        <source>booth %1</source>
+        <translation>stand %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="222"/>
+        <source>No employers at this event yet</source>
+        <translation>Aún no hay empresas en este evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="281"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="295"/>
+        <source>first %1 of %2: type more to narrow</source>
+        <translation>primeras %1 de %2: escriba más para acotar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="300"/>
+        <source>Found: %1</source>
+        <translation>Encontradas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="339"/>
+        <source>Add the employer to the event first, in “Employers and booths”; then register its representatives.</source>
+        <translation>Primero agregue la empresa al evento, en «Empresas y stands»; después inscriba a sus representantes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="376"/>
+        <source>Cannot register</source>
+        <translation>No se puede inscribir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="382"/>
+        <source>Registered as %1: %2</source>
+        <translation>Inscritas como %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="387"/>
+        <source>Already registered: %1</source>
+        <translation>Ya estaban inscritas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="187"/>
+        <source>Candidate</source>
+        <translation>Candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="188"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="189"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="190"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="200"/>
+        <source>Not registered</source>
+        <translation>No inscrito/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="202"/>
+        <source>Registration cancelled</source>
+        <translation>Inscripción cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="204"/>
+        <source>Already in</source>
+        <translation>Ya ingresó</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="205"/>
+        <source>Registered</source>
+        <translation>Inscrito/a</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../src/coworking/gui/i18n.py" line="87"/>
@@ -1250,6 +2953,27 @@
     </message>
 </context>
 <context>
+    <name>StationFrame</name>
+    <message>
+        <location filename="../../src/coworking/gui/station_frame.py" line="32"/>
+        <source>Leave station (Ctrl+Shift+Q)</source>
+        <translation>Salir de la estación (Ctrl+Mayús+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>StationHeader</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="350"/>
+        <source>Station: %1</source>
+        <translation>Puesto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_panels.py" line="352"/>
+        <source>Operator: %1</source>
+        <translation>Operador/a: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../src/coworking/gui/tasks.py" line="87"/>
@@ -1270,6 +2994,25 @@
         <location filename="../../src/coworking/gui/tasks.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoControl</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_undo.py" line="45"/>
+        <source>Only coordinators can undo a check-in.</source>
+        <translation>Solo coordinación puede deshacer una entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_undo.py" line="79"/>
+        <location filename="../../src/coworking/gui/door_undo.py" line="95"/>
+        <source>Undo check-in</source>
+        <translation>Deshacer entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_undo.py" line="81"/>
+        <source>Undo the check-in of %1 at %2? They will have to be scanned again to enter.</source>
+        <translation>¿Deshacer la entrada de %1 de las %2? Tendrá que escanearse de nuevo para entrar.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +3145,238 @@
         <location filename="../../src/coworking/gui/pages/users_model.py" line="88"/>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="78"/>
+        <source>New vacancy</source>
+        <translation>Nueva vacante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="78"/>
+        <source>Vacancy</source>
+        <translation>Vacante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="82"/>
+        <source>e.g. Cocinero/a de línea</source>
+        <translation>p. ej. Cocinero/a de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="97"/>
+        <source>Studies, experience, licences, schedule…</source>
+        <translation>Estudios, experiencia, licencias, horario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="100"/>
+        <source>&amp;Foreign documents accepted (passport, refugee or visa document)</source>
+        <translation>Se aceptan documentos &amp;extranjeros (pasaporte, documento de refugio o visa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="120"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="125"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="126"/>
+        <source>&amp;Occupation (CIUO-08)</source>
+        <translation>&amp;Ocupación (CIUO-08)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="127"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Puestos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="128"/>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requisitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="140"/>
+        <source>The vacancy is saved when you save the employer.</source>
+        <translation>La vacante se guarda al guardar la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="178"/>
+        <source>Write the job title.</source>
+        <translation>Escriba el título del puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="181"/>
+        <source>Choose an occupation from the list: type words of its name or its code.</source>
+        <translation>Elija una ocupación de la lista: escriba palabras de su nombre o su código.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="70"/>
+        <source>New walk-in</source>
+        <translation>Inscripción en puerta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="82"/>
+        <source>dd/mm/yyyy (optional)</source>
+        <translation>dd/mm/aaaa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="93"/>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="97"/>
+        <source>09XXXXXXXX (optional)</source>
+        <translation>09XXXXXXXX (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="105"/>
+        <source>Registration and services (required)</source>
+        <translation>Registro y servicios (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="108"/>
+        <source>Statistics for the municipality, without name or document</source>
+        <translation>Estadísticas para el municipio, sin nombre ni documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="111"/>
+        <source>Contact about jobs and activities</source>
+        <translation>Contacto sobre empleos y actividades</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="113"/>
+        <source>Show the consent &amp;text…</source>
+        <translation>Mostrar el texto del &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="116"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="118"/>
+        <source>&amp;Given names *</source>
+        <translation>&amp;Nombres *</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="120"/>
+        <source>&amp;Family names *</source>
+        <translation>&amp;Apellidos *</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="129"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="133"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="134"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="135"/>
+        <source>&amp;Nationality</source>
+        <translation>Nac&amp;ionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="138"/>
+        <source>Population gro&amp;up</source>
+        <translation>&amp;Grupo poblacional</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="143"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="145"/>
+        <source>At this fair</source>
+        <translation>En esta feria</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="147"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="148"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="155"/>
+        <source>Consent (read it to the person)</source>
+        <translation>Consentimiento (léalo a la persona)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="180"/>
+        <source>Save and check in (Ctrl+Enter)</source>
+        <translation>Guardar y registrar entrada (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="188"/>
+        <source>Enter: next field · Enter on the last box or Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Enter: siguiente campo · Enter en la última casilla o Ctrl+Enter: guardar · Esc: cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="304"/>
+        <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
+        <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="317"/>
+        <source>No employer has a booth at this event yet.</source>
+        <translation>Ninguna empresa tiene todavía un stand en este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="320"/>
+        <source>Without consent for registration the data cannot be saved.</source>
+        <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="363"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="374"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="386"/>
+        <source>Already registered</source>
+        <translation>Ya está registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="389"/>
+        <source>Check them in with their existing record? Their data is not changed.</source>
+        <translation>¿Registrar su entrada con el registro existente? Sus datos no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="391"/>
+        <source>&amp;Use the existing person</source>
+        <translation>&amp;Usar la persona existente</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="392"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Volver al formulario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="404"/>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Usar esta persona</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,6 @@ def no_forgotten_dialog(qapp: QApplication) -> Iterator[None]:
     assert not forgotten, f"a dialog was left open and closed by the guard: {forgotten}"
 
 
-
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     """Each test reads and writes its own QSettings file under ``tmp_path``."""

@@ -236,7 +236,7 @@ def test_paper_ticks_are_entered_once_with_their_time(
     already = _proxy_row(dialog, nunez)
     dialog.toggle(already)  # people already in cannot be ticked again
     assert dialog.ticked() == []
-    assert "1 already in" in dialog.count_label.text()
+    assert "1 ya entraron" in dialog.count_label.text()
 
     typist(dialog.entrance_edit, "Puerta norte")
     dialog.time_edit.setTime(QTime(9, 40))
@@ -261,7 +261,7 @@ def test_paper_ticks_are_entered_once_with_their_time(
     assert sorted(dialog.ticked()) == sorted(
         [(perez, QTime(9, 40)), (vera, QTime(10, 5)), (rodriguez, QTime(10, 5))]
     )
-    assert "3 ticked" in dialog.count_label.text()
+    assert "3 marcadas" in dialog.count_label.text()
     _shot(dialog, "ticks-list")
 
     # Meanwhile a door station admits Rodríguez: the paper tick must not count her twice.
@@ -272,7 +272,7 @@ def test_paper_ticks_are_entered_once_with_their_time(
     assert result is not None and (result.entered, result.already_in) == (2, 1)
     assert dialog.result_label.isVisible() and "2" in dialog.result_label.text()
     assert dialog.ticked() == []  # reloaded: the entered people are now shown as in
-    assert "4 already in" in dialog.count_label.text()
+    assert "4 ya entraron" in dialog.count_label.text()
     _shot(dialog, "ticks-saved")
 
     with database.sessions() as session:

@@ -14,6 +14,7 @@ from coworking.db.models import Event, Person, StaffUser
 from coworking.gui import i18n
 from coworking.gui.main_window import MainWindow
 from coworking.gui.pages.admin import AdminPage
+from coworking.gui.pages.fairs import FairsPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.pages.placeholder import PlaceholderPage
@@ -58,7 +59,8 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["home"], HomePage)
     assert isinstance(window.page_widgets["administration"], AdminPage)
     assert isinstance(window.page_widgets["people"], PeoplePage)
-    for key in ("coworking", "job_fairs", "badges", "reports", "sync"):
+    assert isinstance(window.page_widgets["job_fairs"], FairsPage)
+    for key in ("coworking", "badges", "reports", "sync"):
         page = window.page_widgets[key]
         assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"
     menus = [action.text() for action in window.menuBar().actions()]

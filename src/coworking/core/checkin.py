@@ -89,9 +89,16 @@ class ScanAnswer:
             by = f", por {self.previous_operator}" if self.previous_operator else ""
             return f"Entró a las {when} por «{self.previous_station}»{by}. {who}".strip()
         if self.result == CheckInResult.INVALID:
+            code = codes.normalise(self.raw)
+            shaped = len(code) == codes.BODY_LENGTH + 1 and all(c in codes.ALPHABET for c in code)
+            why = (
+                "el carácter de control no coincide: un carácter se leyó mal"
+                if shaped
+                else f"un código tiene {codes.BODY_LENGTH + 1} letras y números"
+            )
             return (
-                f"«{self.raw.strip()[:40]}» no es un código de credencial válido (el carácter "
-                "de control no coincide). Vuelva a escanear o búsquelo por nombre."
+                f"«{self.raw.strip()[:40]}» no es un código de credencial válido ({why}). "
+                "Vuelva a escanear o búsquelo por nombre."
             )
         if self.result == CheckInResult.UNKNOWN:
             return (

@@ -61,9 +61,10 @@ class EventsTab(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (3, 190), (4, 95), (5, 125), (6, 110)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 3, 4, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(2, 200)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

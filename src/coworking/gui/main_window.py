@@ -27,11 +27,13 @@ from coworking.db.models import StaffUser
 from coworking.gui import icons
 from coworking.gui.i18n import role_label
 from coworking.gui.lock import IdleLock, LockScreen
-from coworking.gui.pages import ADMINISTRATION, HOME, PEOPLE, PageSpec, page_specs
+from coworking.gui.pages import ADMINISTRATION, HOME, JOB_FAIRS, PEOPLE, PageSpec, page_specs
 from coworking.gui.pages.admin import AdminPage
+from coworking.gui.pages.fairs import FairsPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.pages.placeholder import PlaceholderPage
+from coworking.gui.station_frame import StationFrame
 
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "main_window/geometry", "main_window/state", "main_window/page"
 
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self._unlock)
         self.lock_screen.sign_out_requested.connect(self.sign_out)
         self._outer = QStackedWidget(self)
+        self._station: StationFrame | None = None
+        self._was_maximized = False
         self._outer.addWidget(self.content)
         self._outer.addWidget(self.lock_screen)
         self.setCentralWidget(self._outer)
@@ -111,6 +115,11 @@ class MainWindow(QMainWindow):
             page = AdminPage(self._database, self.user, self)
             page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
             return page
+        if spec.key == JOB_FAIRS:
+            fairs_page = FairsPage(self._database, self.user, self)
+            for tab in (fairs_page.events_tab, fairs_page.employers_tab):
+                self.unlocked.connect(tab.reopen_draft, Qt.ConnectionType.QueuedConnection)
+            return fairs_page
         if spec.key == PEOPLE:
             page = PeoplePage(self._database, self.user, self)
             self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
@@ -239,12 +248,53 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.lock_screen.reset()
 
+    # -- stations -----------------------------------------------------------------------
+
+    @property
+    def station(self) -> StationFrame | None:
+        return self._station
+
+    def open_station(self, station: QWidget, title: str) -> StationFrame:
+        """Show a door or booth station over the whole screen until it is left.
+
+        The idle lock still applies; after unlocking, the station comes back as it was.
+        """
+        self.close_station()
+        frame = StationFrame(station, title, self)
+        frame.leave_requested.connect(self.close_station)
+        self._station = frame
+        self._outer.addWidget(frame)
+        if not self.is_locked:
+            self._outer.setCurrentWidget(frame)
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self._was_maximized = self.isMaximized()
+        self.showFullScreen()
+        return frame
+
+    def close_station(self) -> None:
+        frame, self._station = self._station, None
+        if frame is None:
+            return
+        if not self.is_locked:
+            self._outer.setCurrentWidget(self.content)
+        self._outer.removeWidget(frame)
+        frame.hide()
+        frame.deleteLater()
+        self.menuBar().show()
+        self.statusBar().show()
+        if self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
     def _unlock(self) -> None:
-        self._outer.setCurrentWidget(self.content)
+        self._outer.setCurrentWidget(self._station or self.content)
         for action in [self.lock_action, *self.page_actions.values()]:
             action.setEnabled(True)
         self.idle.start()
-        self.navigation.setFocus()
+        if self._station is None:
+            self.navigation.setFocus()
         self.unlocked.emit()
 
     def sign_out(self) -> None:
@@ -281,6 +331,7 @@ class MainWindow(QMainWindow):
         self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_station()
         store = QSettings()
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
         store.setValue(STATE_KEY, self.saveState())

@@ -15,7 +15,7 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, PEOPLE, ADMINISTRATION = "home", "people", "administration"
+HOME, PEOPLE, JOB_FAIRS, ADMINISTRATION = "home", "people", "job_fairs", "administration"
 
 
 def page_specs() -> list[PageSpec]:
@@ -25,7 +25,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(HOME, "home", QCoreApplication.translate("Navigation", "Home")),
         PageSpec(PEOPLE, "people", QCoreApplication.translate("Navigation", "People")),
         PageSpec("coworking", "desk", QCoreApplication.translate("Navigation", "Coworking")),
-        PageSpec("job_fairs", "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
+        PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec("badges", "badge", QCoreApplication.translate("Navigation", "Badges")),
         PageSpec("reports", "chart", QCoreApplication.translate("Navigation", "Reports")),
         PageSpec("sync", "sync", QCoreApplication.translate("Navigation", "Synchronization")),

@@ -1,0 +1,436 @@
+"""The door check-in station of a job fair: scan a badge, read the answer from two metres.
+
+The scan field keeps the keyboard whatever happens on the station (buttons and lists never
+take the focus; the focus comes back if anything else on the station gets it), so a USB barcode
+scanner always types into it. Bursts from the scanner while a dialog is open are caught by
+:class:`~coworking.gui.scan_capture.ScanCapture` and checked in behind the dialog. Text that is
+not a badge code searches people by name or document (see :mod:`coworking.gui.door_search`).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coworking.core import checkin, fairs, registrations
+from coworking.core.checkin import ScanAnswer
+from coworking.core.errors import UserError
+from coworking.core.localtime import local_zone
+from coworking.db.database import Database
+from coworking.db.models import StaffUser
+from coworking.gui.door_panels import (
+    STYLE,
+    AnswerPanel,
+    CountersPanel,
+    RecentScansTable,
+    StationHeader,
+)
+from coworking.gui.door_search import (
+    ResultsTable,
+    ScanField,
+    SearchHit,
+    ask_role,
+    looks_like_code,
+    near_code,
+    search_people,
+)
+from coworking.gui.door_undo import UndoControl
+from coworking.gui.scan_capture import ScanCapture
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 2000  # counters and other stations' scans
+SEARCH_DELAY_MS = 120
+RECENT_LIMIT = 10
+
+
+class DoorStation(QWidget):
+    """One entrance of an event. ``station_name`` is logged with every scan; the last scans
+    listed are this station's only."""
+
+    def __init__(
+        self,
+        database: Database,
+        user: StaffUser,
+        event_id: int,
+        station_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._user = database, user
+        self._event_id, self.station_name = event_id, station_name.strip()[:60]
+        self.last_answer: ScanAnswer | None = None
+        self.walk_in_dialog = None
+        self._fingerprint: tuple[int, int] | None = None
+        self._searched = ""
+        self.setObjectName("doorStation")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        with database.sessions() as session:
+            event_name = fairs.get_event(session, event_id).name
+
+        self.header = StationHeader(event_name, self.station_name, user.full_name, self)
+        self.answer_panel = AnswerPanel(self)
+        self.scan_field = ScanField(self)
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a name"))
+        self.walk_in_button = self._button("walkInButton", self.tr("New walk-in (Ctrl+N)"))
+        self.clear_button = self._button("clearButton", self.tr("Clear (Esc)"))
+        self.hint = QLabel(self.tr("Enter: check in · ↑ ↓: choose a person in the list"), self)
+        self.hint.setObjectName("doorHint")
+        self.hint.setWordWrap(True)  # long in some languages: wraps instead of widening
+        self.search_note = QLabel(self)
+        self.search_note.setObjectName("doorSearchNote")
+        self.results = ResultsTable(self)
+        self.results_placeholder = QLabel(
+            self.tr(
+                "People found by name or document appear here.\n"
+                "Registered people first; others can be registered at the door."
+            ),
+            self,
+        )
+        self.results_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.results_placeholder.setProperty("role", "subtitle")
+        self.results_placeholder.setProperty("card", True)
+        self.results_stack = QStackedWidget(self)
+        self.results_stack.addWidget(self.results_placeholder)
+        self.results_stack.addWidget(self.results)
+        self.counters = CountersPanel(self)
+        self.recent = RecentScansTable(self)
+        self.undo_button = self._button("undoButton", self.tr("Undo check-in… (Ctrl+Z)"))
+        self.undo = UndoControl(database, user, self.recent, self.undo_button, self)
+        self.undo.undone.connect(self._undone)
+        self.undo.denied.connect(
+            lambda: self.search_note.setText(self.tr("Only coordinators can undo a check-in."))
+        )
+        self.undo.database_failed.connect(self._show_database_error)
+        self.undo.dialog_closed.connect(self.take_keyboard)
+        self._build_layout()
+
+        self.capture = ScanCapture(self.scan_field, parent=self)
+        self.capture.scanned.connect(lambda text: self.process_scan(text, captured=True))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._tick_clock)
+
+        self.scan_field.returnPressed.connect(self.submit)
+        self.scan_field.textChanged.connect(self._text_changed)
+        self.scan_field.moved.connect(self.results.move_selection)
+        self.scan_field.escaped.connect(self.clear_input)
+        self.results.doubleClicked.connect(lambda _index: self.admit_selected())
+        self.walk_in_button.clicked.connect(self.new_walk_in)
+        self.clear_button.clicked.connect(self.clear_input)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_walk_in),
+            (QKeySequence.StandardKey.Undo, lambda: self.undo.undo_last()),
+        ):
+            shortcut = QShortcut(keys, self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._tick_clock()
+        self.refresh()
+
+    # -- construction -----------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        return button
+
+    def _build_layout(self) -> None:
+        scan_row = QHBoxLayout()
+        scan_row.setSpacing(10)
+        scan_row.addWidget(self.scan_field, 1)
+        scan_row.addWidget(self.clear_button)
+        scan_row.addWidget(self.walk_in_button)
+        notes = QHBoxLayout()
+        notes.addWidget(self.hint, 1)
+        notes.addWidget(self.search_note)
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        main.addWidget(self.answer_panel, 4)
+        main.addLayout(scan_row)
+        main.addLayout(notes)
+        main.addWidget(self.results_stack, 4)
+        recent_heading = QLabel(self.tr("Last scans at this station"), self)
+        recent_heading.setProperty("role", "heading")
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.counters)
+        side.addWidget(recent_heading)
+        side.addWidget(self.recent, 1)
+        side.addWidget(self.undo_button)
+        side_box = QWidget(self)
+        side_box.setLayout(side)
+        side_box.setFixedWidth(390)
+        side.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        body.setContentsMargins(20, 16, 20, 16)
+        body.setSpacing(18)
+        body.addLayout(main, 1)
+        body.addWidget(side_box)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.header)
+        root.addLayout(body, 1)
+
+    # -- showing, hiding, focus -------------------------------------------------------------------
+
+    @property
+    def refresh_interval_ms(self) -> int:
+        return self.refresh_timer.interval()
+
+    @refresh_interval_ms.setter
+    def refresh_interval_ms(self, value: int) -> None:
+        self.refresh_timer.setInterval(value)
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        self.capture.install()
+        self.refresh_timer.start()
+        self._clock_timer.start()
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event) -> None:  # Qt override
+        super().hideEvent(event)
+        if not self.isVisible():  # hidden itself, not only minimised
+            self.capture.remove()
+            self.refresh_timer.stop()
+            self._clock_timer.stop()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible() or new is self.scan_field:
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            return
+        if new is None or self.isAncestorOf(new):
+            QTimer.singleShot(0, self._reclaim_focus)
+
+    def _reclaim_focus(self) -> None:
+        if (
+            shiboken6.isValid(self)
+            and self.isVisible()
+            and QApplication.activeModalWidget() is None
+            and not self.scan_field.hasFocus()
+        ):
+            focus = QApplication.focusWidget()
+            if focus is None or self.isAncestorOf(focus):
+                self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tick_clock(self) -> None:
+        text = datetime.now(local_zone()).strftime("%H:%M")
+        if self.header.clock.text() != text:
+            self.header.clock.setText(text)
+
+    # -- the two paths: a code, or a search -------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._show_hits([])
+            self.search_note.clear()
+
+    def submit(self) -> None:
+        """Enter in the scan field: check in a code, or the person chosen in the results."""
+        text = self.scan_field.text()
+        if not text.strip():
+            return
+        if looks_like_code(text):
+            self.clear_input()
+            self.process_scan(text)
+            return
+        if self._search_timer.isActive() or self._searched != text:
+            self.run_search()
+        if self.results.selected_hit() is not None:
+            self.admit_selected()
+        elif near_code(text):
+            self.clear_input()
+            self.process_scan(text)
+
+    def clear_input(self) -> None:
+        self._search_timer.stop()
+        self.scan_field.clear()
+        self._searched = ""
+        self._show_hits([])
+        self.search_note.clear()
+
+    def run_search(self) -> list[SearchHit]:
+        self._search_timer.stop()
+        text = self.scan_field.text()
+        self._searched = text
+        if looks_like_code(text):
+            self._show_hits([])
+            self.search_note.setText(self.tr("Enter: check in this code"))
+            return []
+        try:
+            with self._database.sessions() as session:
+                hits = search_people(session, self._event_id, text)
+        except SQLAlchemyError:
+            log.exception("door search failed")
+            hits = []
+        self._show_hits(hits)
+        if hits:
+            self.search_note.setText(self.tr("Enter: check in the selected person"))
+        elif len(text.strip()) < 2:
+            self.search_note.clear()
+        else:
+            self.search_note.setText(self.tr("No one found · Ctrl+N: new walk-in"))
+        return hits
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        if hits:
+            self.results.show_hits(hits)
+            self.results_stack.setCurrentWidget(self.results)
+        else:
+            self.results.clear_hits()
+            self.results_stack.setCurrentWidget(self.results_placeholder)
+
+    # -- checking in ------------------------------------------------------------------------------
+
+    def process_scan(self, raw: str, *, captured: bool = False) -> ScanAnswer | None:
+        """Check in the badge code in ``raw`` (logged whatever the answer) and show the answer."""
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                answer = checkin.scan(session, self._event_id, raw, self.station_name, self._user)
+        except UserError as error:
+            self.answer_panel.show_message("error", self.tr("Not checked in"), str(error))
+            return None
+        except SQLAlchemyError:
+            log.exception("door scan failed")
+            self._show_database_error()
+            return None
+        self._show_answer(answer, self.tr("Scanned while a window was open") if captured else "")
+        return answer
+
+    def _show_database_error(self) -> None:
+        self.answer_panel.show_message(
+            "error",
+            self.tr("The scan could not be recorded"),
+            self.tr("Nothing was saved. Check the network or the database, then scan again."),
+        )
+
+    def _show_answer(self, answer: ScanAnswer, note: str = "") -> None:
+        self.last_answer = answer
+        self.answer_panel.show_answer(answer, note)
+        self.refresh(force=True)
+
+    def admit_selected(self) -> ScanAnswer | None:
+        hit = self.results.selected_hit()
+        if hit is None:
+            return None
+        role = None
+        if hit.registration_id is None:
+            role = ask_role(self, hit.name)
+            self.take_keyboard()
+            if role is None:
+                return None
+        self.clear_input()
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                registration_id = hit.registration_id
+                if registration_id is None:
+                    registration_id = registrations.register(
+                        session,
+                        self._user,
+                        self._event_id,
+                        hit.person_id,
+                        role,
+                        source="door",
+                    ).id
+                answer = checkin.admit(
+                    session, self._event_id, registration_id, self.station_name, self._user
+                )
+        except UserError as error:
+            self.answer_panel.show_message("error", self.tr("Not checked in"), str(error))
+            return None
+        except SQLAlchemyError:
+            log.exception("door admission failed")
+            self._show_database_error()
+            return None
+        note = self.tr("Registered at the door") if role else self.tr("Found by search")
+        self._show_answer(answer, note)
+        return answer
+
+    def new_walk_in(self) -> None:
+        """Open the walk-in form (not blocking: scans behind it still go through)."""
+        from coworking.gui.walk_in_dialog import WalkInDialog
+
+        if self.walk_in_dialog is not None:
+            self.walk_in_dialog.raise_()
+            return
+        dialog = WalkInDialog(self._database, self._user, self._event_id, self.station_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.walk_in_dialog = dialog
+        dialog.finished.connect(lambda _result: self._walk_in_finished(dialog))
+        dialog.open()
+
+    def _walk_in_finished(self, dialog) -> None:
+        self.walk_in_dialog = None
+        if dialog.answer is not None:
+            note = (
+                self.tr("Existing person, registered at the door")
+                if dialog.used_existing
+                else self.tr("New walk-in, registered at the door")
+            )
+            self._show_answer(dialog.answer, note)
+        self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """After one of the station's own windows closed: back to the scan field."""
+        if self.isVisible():
+            self.window().activateWindow()
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- refreshing -------------------------------------------------------------------------------
+
+    def refresh(self, force: bool = False) -> None:
+        """Counters always (cheap); the last scans when the event's scans changed."""
+        try:
+            with self._database.sessions() as session:
+                counters = checkin.counters(session, self._event_id)
+                fingerprint = checkin.last_change(session, self._event_id)
+                rows = None
+                if force or fingerprint != self._fingerprint:
+                    rows = checkin.recent_scans(
+                        session, self._event_id, station=self.station_name, limit=RECENT_LIMIT
+                    )
+        except SQLAlchemyError:
+            log.exception("door refresh failed")
+            return
+        self.counters.show_counters(counters)
+        self._fingerprint = fingerprint
+        if rows is not None:
+            self.recent.show_rows(rows)
+            self.undo.update_button()
+
+    def _undone(self, who: str) -> None:
+        self.answer_panel.show_message(
+            "undone",
+            self.tr("Check-in undone: %1").replace("%1", who),
+            self.tr("They must be scanned again to enter."),
+        )
+        self.refresh(force=True)
