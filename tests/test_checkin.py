@@ -25,7 +25,7 @@ def test_every_answer_is_given_and_every_scan_logged(database: Database, admin: 
     first = _scan(database, admin, fair.event_id, f"{code}\n")
     assert first.result == CheckInResult.OK and first.admitted
     assert first.person_name == "María José Núñez Zambrano"
-    assert first.title == "Bienvenida/o, María José Núñez Zambrano"
+    assert first.title == "Bienvenida, María José Núñez Zambrano"
     assert first.role == RegistrationRole.CANDIDATE
 
     again = _scan(database, admin, fair.event_id, code.lower(), station="Puerta 2")

@@ -22,7 +22,7 @@ from coworking.core.fairs import allow
 from coworking.core.localtime import local_zone
 from coworking.core.registrations import role_name
 from coworking.db.base import utcnow
-from coworking.db.enums import AuditAction, CheckInResult, RegistrationRole
+from coworking.db.enums import AuditAction, CheckInResult, RegistrationRole, Sex
 from coworking.db.models import (
     CheckIn,
     Employer,
@@ -52,6 +52,7 @@ class ScanAnswer:
     previous_at: datetime | None = None
     previous_station: str | None = None
     previous_operator: str | None = None
+    sex: Sex | None = None
 
     @property
     def admitted(self) -> bool:
@@ -64,7 +65,11 @@ class ScanAnswer:
     @property
     def title(self) -> str:
         if self.result == CheckInResult.OK:
-            return f"Bienvenida/o, {self.person_name}"
+            greeting = {Sex.WOMAN: "Bienvenida", Sex.MAN: "Bienvenido"}.get(
+                self.sex,  # type: ignore[arg-type]
+                "Bienvenida/o",
+            )
+            return f"{greeting}, {self.person_name}"
         if self.result == CheckInResult.DUPLICATE:
             return f"{self.person_name} ya registró su entrada"
         if self.result == CheckInResult.INVALID:
@@ -200,6 +205,7 @@ def admit(
             Person.family_names,
             Employer.trade_name,
             Event.name,
+            Person.sex,
         )
         .join(Person, Person.id == Registration.person_id)
         .join(Event, Event.id == Registration.event_id)
@@ -208,7 +214,7 @@ def admit(
     ).one_or_none()
     if details is None:
         raise NotFound("No existe esa inscripción.")
-    reg_event, role, cancelled_at, given, family, organization, event_name = details
+    reg_event, role, cancelled_at, given, family, organization, event_name, sex = details
     raw = raw if raw is not None else f"{SEARCH_PREFIX}{registration_id}"
     name = f"{given} {family}".strip()
     common = {
@@ -216,6 +222,7 @@ def admit(
         "person_name": name,
         "role": role,
         "organization": organization,
+        "sex": Sex(sex) if sex else None,
     }
     if reg_event != event_id:
         row = _log(
