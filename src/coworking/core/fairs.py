@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from stdnum.ec import ruc as ec_ruc
-from stdnum.exceptions import ValidationError
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from coworking.core import accounts, reference
 from coworking.core.errors import NotFound, UserError
@@ -139,11 +139,11 @@ def normalise_ruc(raw: str) -> str:
         raise UserError(f"El RUC «{raw.strip()}» debe tener 13 dígitos.")
     try:
         return ec_ruc.validate(digits)
+    except InvalidChecksum:
+        why = "el dígito verificador no corresponde"
     except ValidationError:
-        raise UserError(
-            f"El RUC «{raw.strip()}» no es válido: revise los dígitos (el dígito "
-            "verificador no corresponde)."
-        ) from None
+        why = "la provincia, el tipo de contribuyente o el establecimiento no son válidos"
+    raise UserError(f"El RUC «{raw.strip()}» no es válido: {why}. Revise los dígitos.")
 
 
 def save_employer(
