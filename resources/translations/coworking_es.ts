@@ -1285,27 +1285,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="92"/>
         <source>Job fair</source>
         <translation>Feria de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="92"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="113"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="114"/>
         <source>Events: %1, newest first</source>
         <translation>Eventos: %1, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="115"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
         <source>No events yet.</source>
         <translation>Todavía no hay eventos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="117"/>
         <source>Create the first one with “New event”.</source>
         <translation>Cree el primero con «Nuevo evento».</translation>
     </message>
@@ -1313,105 +1313,105 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>FairsPage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="54"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="145"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="55"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="154"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="56"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="57"/>
         <source>Events, employers and their vacancies; check-in at the door, booth interactions and what came of them.</source>
         <translation>Eventos, empresas y sus vacantes; entrada en la puerta, atención en los stands y sus resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="64"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="65"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="71"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="72"/>
         <source>&amp;Door station (F9)</source>
         <translation>Estación de &amp;entrada (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="74"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="75"/>
         <source>&amp;Booth station…</source>
         <translation>Estación de s&amp;tand…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="75"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Hoja de firmas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="77"/>
         <source>Enter &amp;paper sheet…</source>
         <translation>Ingresar hoja en &amp;papel…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="85"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="92"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="86"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="93"/>
         <source>Employers and vacancies</source>
         <translation>Empresas y vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="87"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="94"/>
         <source>Outcomes and follow-up</source>
         <translation>Resultados y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="145"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="154"/>
         <source>Create an event first (Events tab).</source>
         <translation>Primero cree un evento (pestaña Eventos).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="161"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="170"/>
         <source>Door station</source>
         <translation>Estación de entrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="162"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="171"/>
         <source>Name of this entrance (it is logged with every scan):</source>
         <translation>Nombre de esta entrada (queda registrado con cada lectura):</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="183"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="190"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="192"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="199"/>
         <source>Booth station</source>
         <translation>Estación de stand</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="184"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="193"/>
         <source>No employer takes part in this event yet: add them in the event.</source>
         <translation>Todavía no participa ninguna empresa en este evento: agréguelas en el evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="191"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="200"/>
         <source>Which booth is this station at?</source>
         <translation>¿En qué stand está esta estación?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="215"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="224"/>
         <source>Save sign-in sheet</source>
         <translation>Guardar hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="215"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="224"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="223"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="227"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="232"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="236"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="228"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="237"/>
         <source>Saved {path} with {rows} people. Print it for the entrance.</source>
         <translation>Se guardó {path} con {rows} personas. Imprímala para la entrada.</translation>
     </message>
@@ -1601,62 +1601,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="143"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="149"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="155"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="161"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="161"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="162"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="165"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="171"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="167"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="175"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="185"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="192"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="210"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="216"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="308"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="314"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="310"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="316"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>

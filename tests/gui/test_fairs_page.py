@@ -34,7 +34,7 @@ def test_door_station_opens_full_screen_survives_the_lock_and_is_left(
     window.show()
     qtbot.waitExposed(window)
     assert window.show_page("job_fairs")
-    page = window.page_widgets["job_fairs"]
+    page = window.page_widgets["job_fairs"].page
     assert page.event_id() == fair.event_id  # the next fair is chosen by default
     assert page.event_combo.count() == 2
 

@@ -59,7 +59,7 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["home"], HomePage)
     assert isinstance(window.page_widgets["administration"], AdminPage)
     assert isinstance(window.page_widgets["people"], PeoplePage)
-    assert isinstance(window.page_widgets["job_fairs"], FairsPage)
+    assert isinstance(window.page_widgets["job_fairs"].page, FairsPage)
     for key in ("coworking", "badges", "reports", "sync"):
         page = window.page_widgets[key]
         assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"

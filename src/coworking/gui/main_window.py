@@ -29,7 +29,7 @@ from coworking.gui.i18n import role_label
 from coworking.gui.lock import IdleLock, LockScreen
 from coworking.gui.pages import ADMINISTRATION, HOME, JOB_FAIRS, PEOPLE, PageSpec, page_specs
 from coworking.gui.pages.admin import AdminPage
-from coworking.gui.pages.fairs import FairsPage
+from coworking.gui.pages.common import LazyPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.pages.placeholder import PlaceholderPage
@@ -116,15 +116,21 @@ class MainWindow(QMainWindow):
             page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
             return page
         if spec.key == JOB_FAIRS:
-            fairs_page = FairsPage(self._database, self.user, self)
-            for tab in (fairs_page.events_tab, fairs_page.employers_tab):
-                self.unlocked.connect(tab.reopen_draft, Qt.ConnectionType.QueuedConnection)
-            return fairs_page
+            lazy = LazyPage(self._make_fairs_page, self)
+            return lazy
         if spec.key == PEOPLE:
             page = PeoplePage(self._database, self.user, self)
             self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
             return page
         return PlaceholderPage(spec, self)
+
+    def _make_fairs_page(self, parent: QWidget) -> QWidget:
+        from coworking.gui.pages.fairs import FairsPage  # imported when first opened
+
+        page = FairsPage(self._database, self.user, parent)
+        for tab in (page.events_tab, page.employers_tab):
+            self.unlocked.connect(tab.reopen_draft, Qt.ConnectionType.QueuedConnection)
+        return page
 
     def _sidebar(self) -> QWidget:
         sidebar = QFrame(self)

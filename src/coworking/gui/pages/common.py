@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -32,3 +35,29 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(32, 28, 32, 24)
     layout.setSpacing(18)
     return layout
+
+
+class LazyPage(QWidget):
+    """Builds its page the first time it is shown, so that areas nobody opens cost nothing
+    at start-up; ``built`` carries the page once it exists."""
+
+    built = Signal(QWidget)
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory(self)
+            self._layout.addWidget(self._page)
+            self.built.emit(self._page)
+        return self._page
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.page  # noqa: B018 (built on first show)
+        super().showEvent(event)
