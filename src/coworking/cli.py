@@ -398,6 +398,61 @@ def _run_checkin(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+# --- badges ---------------------------------------------------------------------------------
+
+
+def _configure_badges(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", type=int, help="credenciales de las inscripciones del evento")
+    which.add_argument(
+        "--people", choices=["all"], help="all: carnés de todas las personas del coworking"
+    )
+    parser.add_argument(
+        "--role",
+        choices=["candidate", "employer_rep", "staff", "visitor"],
+        help="solo un rol del evento",
+    )
+    parser.add_argument("--out", type=Path, required=True, help="archivo PDF que se escribe")
+    parser.add_argument(
+        "--stock",
+        default="a4",
+        help="formato: a4 (8 por hoja, con marcas de corte), letter, l4785 (etiquetas 80x50 mm), "
+        "id1 (tarjeta 85,6x54 mm), label4x3 (etiqueta térmica de 4x3 pulgadas)",
+    )
+
+
+def _run_badges(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking.core import audit, badges
+    from coworking.core.badge_stock import stock as find_stock
+    from coworking.db.enums import RegistrationRole
+
+    stock = find_stock(args.stock)
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            if args.event is not None:
+                role = RegistrationRole(args.role) if args.role else None
+                found = badges.event_badges(session, args.event, role=role)
+            else:
+                found = badges.member_badges(session)
+            pages = badges.write_pdf([badge for _, badge in found], args.out, stock)
+            ids = [key for key, _ in found]
+            if args.event is not None:
+                badges.log_prints(session, None, stock, registration_ids=ids)
+            else:
+                badges.log_prints(session, None, stock, person_ids=ids)
+    finally:
+        database.dispose()
+    return {
+        "file": str(args.out),
+        "badges": len(found),
+        "pages": pages,
+        "stock": stock.key,
+        "message": f"{len(found)} credenciales en {pages} páginas ({stock.label}): {args.out}",
+    }
+
+
 class ReportedError(UserError):
     """A command that ran but found bad rows: its report is printed, and it exits 1."""
 
@@ -417,6 +472,7 @@ COMMANDS = [
         _run_import,
     ),
     Command("checkin", "registrar una entrada a un evento", _configure_checkin, _run_checkin),
+    Command("badges", "credenciales en PDF listas para imprimir", _configure_badges, _run_badges),
 ]
 
 
