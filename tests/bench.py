@@ -605,6 +605,102 @@ def door_burst(settings: Settings) -> list[Row]:
     ]
 
 
+def _raw_badge_pdf(target: Path, items: list, bars: list[list[tuple[int, int]]]) -> None:
+    """The floor: reportlab alone drawing the same rectangles, bars and strings, with nothing
+    computed on the way (bar runs and slots prepared beforehand)."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from coworking.core.badge_stock import STOCKS
+
+    stock = STOCKS["a4"]
+    width, height = stock.badge_size
+    slots = list(stock.slots())
+    canvas = Canvas(str(target), pagesize=(stock.page_width, stock.page_height))
+    module = 0.42 * mm
+    for index, (badge, runs) in enumerate(zip(items, bars, strict=True)):
+        x, y = slots[index % stock.per_page]
+        canvas.rect(x, y + height * 0.85, width, height * 0.15, stroke=0, fill=1)
+        canvas.rect(x, y, width, height * 0.12, stroke=0, fill=1)
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawCentredString(x + width / 2, y + height * 0.9, badge.header)
+        canvas.drawCentredString(x + width / 2, y + height * 0.05, badge.band[0])
+        canvas.setFont("Helvetica-Bold", 20)
+        canvas.drawCentredString(x + width / 2, y + height * 0.7, badge.given_names)
+        canvas.drawCentredString(x + width / 2, y + height * 0.6, badge.family_names)
+        canvas.setFont("Courier-Bold", 8)
+        canvas.drawCentredString(x + width / 2, y + height * 0.15, badge.code)
+        left = x + width / 2 - 67 * module
+        for start, length in runs:
+            canvas.rect(left + start * module, y + height * 0.2, length * module, 30, 0, 1)
+        if index % stock.per_page == stock.per_page - 1:
+            canvas.showPage()
+    canvas.save()
+
+
+def _bar_runs(modules: str) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for index, bit in enumerate(modules + "0"):
+        if bit == "1" and start is None:
+            start = index
+        elif bit != "1" and start is not None:
+            runs.append((start, index - start))
+            start = None
+    return runs
+
+
+def badge_pdf(settings: Settings) -> list[Row]:
+    """Badges from the database to a finished A4 PDF, beside raw reportlab drawing the same."""
+    from coworking.core import badges
+    from coworking.core.badge_layout import code128_modules
+    from coworking.core.badge_stock import STOCKS
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+
+    count = 100 if settings.quick else 1_000
+    path = fair_database(settings)
+    event_id, _codes = fair_badges(path)
+    database = open_database(sqlite_url(path))
+    out = settings.workdir / "badges.pdf"
+    floor_out = settings.workdir / "badges-floor.pdf"
+
+    def ours() -> Run:
+        started = time.perf_counter()
+        with database.sessions() as session:
+            found = badges.event_badges(session, event_id)[:count]
+        badges.write_pdf([badge for _, badge in found], out, STOCKS["a4"])
+        return Run(time.perf_counter() - started, None, "")
+
+    with database.sessions() as session:
+        items = [badge for _, badge in badges.event_badges(session, event_id)[:count]]
+    runs = [_bar_runs(code128_modules(badge.code)) for badge in items]
+
+    def floor() -> Run:
+        started = time.perf_counter()
+        _raw_badge_pdf(floor_out, items, runs)
+        return Run(time.perf_counter() - started, None, "")
+
+    value = median_seconds(settings.runs, ours)
+    base = median_seconds(settings.runs, floor)
+    database.dispose()
+    return [
+        Row(
+            f"{count:,} badges from the database to an A4 PDF",
+            value,
+            base,
+            "s",
+            "raw reportlab drawing the same rectangles, bars and strings (bars prepared before)",
+        ),
+        Row(
+            "  PDF size per badge",
+            out.stat().st_size / count / 1024,
+            floor_out.stat().st_size / count / 1024,
+            "KiB",
+            "size per badge of the raw reportlab PDF above",
+        ),
+    ]
+
+
 BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
@@ -612,6 +708,7 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("search", people_search),
     Benchmark("checkin", door_scans),
     Benchmark("burst", door_burst),
+    Benchmark("badges", badge_pdf),
 ]
 
 
@@ -623,6 +720,8 @@ def format_value(value: float, unit: str) -> str:
         return f"{value * 1000:.2f} ms"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if value < 10:
+        return f"{value:.1f} {unit}"
     return f"{value:.0f} {unit}"
 
 

@@ -33,6 +33,8 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert any(row.startswith("check-in scan to answer, median") for row in rows)
     assert any(row.startswith("check-in burst of 200 scans in a row") for row in rows)
     assert re.search(r"burst rate +\d+ scans/s +\d+ scans/s +\d+\.\dx", result.stdout)
+    assert any(row.startswith("100 badges from the database to an A4 PDF") for row in rows)
+    assert re.search(r"PDF size per badge +[\d.]+ KiB +[\d.]+ KiB", result.stdout)
 
 
 def test_table_layout() -> None:
