@@ -1523,33 +1523,33 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="126"/>
+        <location filename="../../src/coworking/gui/lock.py" line="130"/>
         <source>Screen locked</source>
         <translation>Pantalla bloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="130"/>
+        <location filename="../../src/coworking/gui/lock.py" line="134"/>
         <source>Signed in as {name}. Type your password to continue.</source>
         <translation>Sesión de {name}. Escriba su contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="140"/>
-        <location filename="../../src/coworking/gui/lock.py" line="141"/>
+        <location filename="../../src/coworking/gui/lock.py" line="144"/>
+        <location filename="../../src/coworking/gui/lock.py" line="145"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="148"/>
+        <location filename="../../src/coworking/gui/lock.py" line="152"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="151"/>
+        <location filename="../../src/coworking/gui/lock.py" line="155"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/lock.py" line="190"/>
+        <location filename="../../src/coworking/gui/lock.py" line="194"/>
         <source>Incorrect password. Try again, or sign out.</source>
         <translation>Contraseña incorrecta. Inténtelo de nuevo o cierre la sesión.</translation>
     </message>
@@ -1651,12 +1651,12 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="314"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="317"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="316"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="319"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>

@@ -68,3 +68,23 @@ def test_door_station_opens_full_screen_survives_the_lock_and_is_left(
         results = [row.result for row in session.query(CheckIn).order_by(CheckIn.id)]
     assert stations == {"Puerta norte"}
     assert results == [CheckInResult.OK, CheckInResult.DUPLICATE]
+
+
+def test_a_scan_taken_from_an_open_dialog_postpones_the_idle_lock(
+    qtbot, monkeypatch, database: Database, admin: StaffUser
+) -> None:
+    fair = build_fair(database, admin)
+    window = MainWindow(database, admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("job_fairs")
+    page = window.page_widgets["job_fairs"].page
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Puerta norte", True))
+    )
+    page.open_door_station()
+    station = window.station.station
+    window.idle._last_input -= 3600  # an hour without input...
+    assert window.idle.remaining_ms() <= 0
+    station.capture.scanned.emit(fair.codes[0])  # ...then a scan swallowed by the capture
+    assert window.idle.remaining_ms() > 0

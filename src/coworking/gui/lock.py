@@ -63,6 +63,10 @@ class IdleLock(QObject):
         if self._timer.isActive():
             self._timer.start(self.remaining_ms())
 
+    def note_input(self) -> None:
+        """Input the event filter could not see (a scan swallowed by another filter)."""
+        self._last_input = time.monotonic()
+
     def _idle_ms(self) -> int:
         return int((time.monotonic() - self._last_input) * 1000)
 

@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         The idle lock still applies; after unlocking, the station comes back as it was.
         """
         self.close_station()
+        capture = getattr(station, "capture", None)
+        if capture is not None:  # scans taken from an open dialog are input too
+            capture.scanned.connect(lambda _code: self.idle.note_input())
         frame = StationFrame(station, title, self)
         frame.leave_requested.connect(self.close_station)
         self._station = frame
