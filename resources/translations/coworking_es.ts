@@ -182,6 +182,353 @@
     </message>
 </context>
 <context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="66"/>
+        <source>Fit wi&amp;dth</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="67"/>
+        <source>W&amp;hole page</source>
+        <translation>Página &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="71"/>
+        <source>Zoom so that a page fills the width</source>
+        <translation>Ampliar hasta que la página ocupe todo el ancho</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="72"/>
+        <source>Zoom so that a whole page is seen</source>
+        <translation>Ajustar para ver la página entera</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="73"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Reducir (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="74"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ampliar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="85"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="88"/>
+        <source>Print at true size (Ctrl+P)</source>
+        <translation>Imprimir a tamaño real (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="89"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>G&amp;uardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="91"/>
+        <source>Save a copy of this PDF (Ctrl+S)</source>
+        <translation>Guardar una copia de este PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="100"/>
+        <source>Choose what to print and press Generate (Ctrl+G): the badges appear here before they are printed.</source>
+        <translation>Elija qué imprimir y pulse Generar (Ctrl+G): las credenciales aparecen aquí antes de imprimirse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="168"/>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="168"/>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="180"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="248"/>
+        <source>Print badges</source>
+        <translation>Imprimir credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="265"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="278"/>
+        <source>Save badges as PDF</source>
+        <translation>Guardar las credenciales como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="265"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="279"/>
+        <source>The PDF could not be saved in %1: %2</source>
+        <translation>No se pudo guardar el PDF en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinting</name>
+    <message>
+        <location filename="../../src/coworking/gui/badge_printing.py" line="141"/>
+        <source>Print badges</source>
+        <translation>Imprimir credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_printing.py" line="167"/>
+        <source>Sending page %1 of %2 to the printer…</source>
+        <translation>Enviando la página %1 de %2 a la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/badge_printing.py" line="187"/>
+        <source>Printing badges</source>
+        <translation>Imprimiendo credenciales</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="139"/>
+        <source>Coworking member</source>
+        <translation>Miembro del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="415"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="740"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="893"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="921"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1023"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1035"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1076"/>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="417"/>
+        <source>Badges for a job fair and co-working member cards. Generate them, check the preview, then print at true size or save the PDF.</source>
+        <translation>Credenciales para una feria de empleo y carnés de miembros del coworking. Genérelas, revise la vista previa y luego imprímalas a tamaño real o guarde el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="455"/>
+        <source>Event &amp;badges</source>
+        <translation>Credenciales de &amp;feria</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="457"/>
+        <source>Co-working &amp;member cards</source>
+        <translation>Carnés de &amp;miembros del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
+        <source>&amp;Whole event</source>
+        <translation>&amp;Todo el evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="482"/>
+        <source>One &amp;role:</source>
+        <translation>Un &amp;rol:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="488"/>
+        <source>Se&amp;lection</source>
+        <translation>Se&amp;lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="490"/>
+        <source>Only the people ticked in the list below</source>
+        <translation>Solo las personas marcadas en la lista de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="503"/>
+        <source>Which:</source>
+        <translation>Cuáles:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="506"/>
+        <source>S&amp;tock:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="519"/>
+        <source>Moves every badge on the sheet to make up for this printer&apos;s margins (right and down are positive). Kept for this computer and this stock.</source>
+        <translation>Desplaza todas las credenciales de la hoja para compensar los márgenes de esta impresora (hacia la derecha y hacia abajo son positivos). Se guarda para este computador y este papel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="522"/>
+        <source>Printer offset:</source>
+        <translation>Ajuste de impresora:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="526"/>
+        <source>&amp;X</source>
+        <translation>&amp;X</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="528"/>
+        <source>&amp;Y</source>
+        <translation>&amp;Y</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="530"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="533"/>
+        <source>Make the PDF and show it (Ctrl+G)</source>
+        <translation>Crear el PDF y mostrarlo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="586"/>
+        <source>Tic&amp;k all shown</source>
+        <translation>Marcar las mo&amp;stradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="816"/>
+        <source>Already printed before: %1.</source>
+        <translation>Ya impresas antes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="930"/>
+        <source>Already printed: %1 of these %2 badges (the first one on %3). Generate them again?</source>
+        <translation>Ya impresas: %1 de estas %2 credenciales (la primera, el %3). ¿Generarlas otra vez?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1095"/>
+        <source>Co-working member cards</source>
+        <translation>Carnés de miembros del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1102"/>
+        <source>selection</source>
+        <translation>selección</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1104"/>
+        <source>1 badge</source>
+        <translation>1 credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1106"/>
+        <source>%1 badges</source>
+        <translation>%1 credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="588"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="580"/>
+        <source>Name or badge code (Ctrl+F)</source>
+        <translation>Nombre o código de credencial (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="583"/>
+        <source>Shows the people whose name or code has what you type; Enter ticks the only match</source>
+        <translation>Muestra las personas cuyo nombre o código contiene lo que escribe; Enter marca la única coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
+        <source>&amp;All members</source>
+        <translation>&amp;Todos los miembros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="791"/>
+        <source>No events yet: create one in Job fairs.</source>
+        <translation>Aún no hay eventos: cree uno en Ferias de empleo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="794"/>
+        <source>Co-working members with a member code</source>
+        <translation>Miembros del coworking con código de miembro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="797"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="805"/>
+        <source>%1 ticked of %2. Tick with the mouse or the space bar.</source>
+        <translation>%1 marcadas de %2. Marque con el ratón o con la barra espaciadora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="810"/>
+        <source>1 badge will be generated.</source>
+        <translation>Se generará 1 credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="812"/>
+        <source>%1 badges will be generated.</source>
+        <translation>Se generarán %1 credenciales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="823"/>
+        <source>Nobody is registered for this event yet.</source>
+        <translation>Aún no hay nadie inscrito en este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="819"/>
+        <source>No member has a member code yet (it is given in People).</source>
+        <translation>Ningún miembro tiene aún código de miembro (se asigna en Personas).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="873"/>
+        <source>Create an event first (Job fairs).</source>
+        <translation>Primero cree un evento (Ferias de empleo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="879"/>
+        <source>Tick at least one person in the list.</source>
+        <translation>Marque al menos una persona en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="928"/>
+        <source>Badges already printed</source>
+        <translation>Credenciales ya impresas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="944"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="959"/>
+        <source>Badge %1 of %2</source>
+        <translation>Credencial %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="960"/>
+        <source>Generating badges</source>
+        <translation>Generando credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="1047"/>
+        <source>Generation cancelled: no file was made.</source>
+        <translation>Generación cancelada: no se creó ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>BoothStation</name>
     <message>
         <location filename="../../src/coworking/gui/booth_station.py" line="184"/>
@@ -507,112 +854,160 @@
     </message>
 </context>
 <context>
+    <name>DoorPrinting</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="76"/>
+        <source>Badge printing at this entrance</source>
+        <translation>Impresión de credenciales en esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="78"/>
+        <source>&amp;Print the badge when someone is checked in</source>
+        <translation>&amp;Imprimir la credencial al registrar la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="85"/>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="113"/>
+        <source>Badge already printed on {when}: Ctrl+R prints it again.</source>
+        <translation>La credencial ya se imprimió el {when}: Ctrl+R la vuelve a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="124"/>
+        <source>Print the badge again</source>
+        <translation>Volver a imprimir la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="125"/>
+        <source>This badge was already printed on {when}. Print it again?</source>
+        <translation>Esta credencial ya se imprimió el {when}. ¿Imprimirla otra vez?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="139"/>
+        <source>The badge was not printed: {error}</source>
+        <translation>No se imprimió la credencial: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_printing.py" line="140"/>
+        <source>Badge sent to the printer.</source>
+        <translation>Credencial enviada a la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="89"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
+        <source>Printing…</source>
+        <translation>Impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="95"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="100"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="103"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="120"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="176"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="182"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="287"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="293"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="303"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="301"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="307"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="320"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="368"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="326"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="398"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="326"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="332"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="332"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="338"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="333"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="339"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="374"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="404"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="374"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="404"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="425"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="397"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="427"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="433"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="463"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="434"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="464"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>
@@ -895,6 +1290,34 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/employers_tab.py" line="149"/>
         <source>Employers: %1</source>
         <translation>Empresas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="223"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="224"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="225"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="226"/>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="266"/>
+        <source>First printed on %1: printing it again makes a second badge.</source>
+        <translation>Impresa por primera vez el %1: si se imprime otra vez habrá una segunda credencial.</translation>
     </message>
 </context>
 <context>
@@ -1601,62 +2024,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="149"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="164"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="161"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="176"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="167"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="168"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="183"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="171"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="173"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="181"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="191"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="192"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="207"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="216"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="231"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="317"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="332"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="319"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="334"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -1664,42 +2087,42 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="25"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="31"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="26"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="32"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="27"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="28"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="29"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="30"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="31"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="41"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -2069,197 +2492,256 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>PersonBadgesTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="149"/>
+        <source>Badge</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
+        <source>First printed</source>
+        <translation>Primera impresión</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="60"/>
+        <source>&amp;Print badge…</source>
+        <translation>&amp;Imprimir credencial…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="64"/>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="83"/>
+        <source>Co-working member card</source>
+        <translation>Carné de miembro del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="84"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="158"/>
+        <source>Print the badge again</source>
+        <translation>Volver a imprimir la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="159"/>
+        <source>This badge was already printed on {when}. Print it again?</source>
+        <translation>Esta credencial ya se imprimió el {when}. ¿Imprimirla otra vez?</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="91"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="92"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="94"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="100"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="101"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="131"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="103"/>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="133"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="136"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="149"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="147"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="150"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="148"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="151"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="149"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="152"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="150"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="162"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="173"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="153"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="176"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="151"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="160"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="161"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="169"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="172"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="170"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="173"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="171"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="174"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="172"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="175"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="260"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="263"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="270"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="293"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="296"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="294"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="297"/>
         <source>What does the person withdraw?</source>
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="298"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="301"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="300"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="303"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="378"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="381"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="395"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="398"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="398"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="401"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="445"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="448"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="453"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="459"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="458"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="461"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="492"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="524"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="495"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="527"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="494"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="497"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="499"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="502"/>
         <source>Save as &amp;PDF to print…</source>
         <translation>Guardar como &amp;PDF para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="505"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="508"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="518"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="521"/>
         <source>Save the consent text</source>
         <translation>Guardar el texto del consentimiento</translation>
     </message>

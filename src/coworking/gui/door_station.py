@@ -39,6 +39,7 @@ from coworking.gui.door_panels import (
     RecentScansTable,
     StationHeader,
 )
+from coworking.gui.door_printing import DoorPrinting
 from coworking.gui.door_search import (
     ResultsTable,
     ScanField,
@@ -89,6 +90,8 @@ class DoorStation(QWidget):
         self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a name"))
         self.walk_in_button = self._button("walkInButton", self.tr("New walk-in (Ctrl+N)"))
         self.clear_button = self._button("clearButton", self.tr("Clear (Esc)"))
+        self.print_button = self._button("printOptionsButton", self.tr("Printing…"))
+        self.printing = DoorPrinting(database, user, event_id, self)
         self.hint = QLabel(self.tr("Enter: check in · ↑ ↓: choose a person in the list"), self)
         self.hint.setObjectName("doorHint")
         self.hint.setWordWrap(True)  # long in some languages: wraps instead of widening
@@ -140,7 +143,9 @@ class DoorStation(QWidget):
         self.results.doubleClicked.connect(lambda _index: self.admit_selected())
         self.walk_in_button.clicked.connect(self.new_walk_in)
         self.clear_button.clicked.connect(self.clear_input)
+        self.print_button.clicked.connect(lambda: self.printing.configure(self))
         for keys, slot in (
+            (QKeySequence("Ctrl+R"), self.reprint_last),
             (QKeySequence.StandardKey.New, self.new_walk_in),
             (QKeySequence.StandardKey.Undo, lambda: self.undo.undo_last()),
         ):
@@ -164,6 +169,7 @@ class DoorStation(QWidget):
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(self.clear_button)
         scan_row.addWidget(self.walk_in_button)
+        scan_row.addWidget(self.print_button)
         notes = QHBoxLayout()
         notes.addWidget(self.hint, 1)
         notes.addWidget(self.search_note)
@@ -337,6 +343,30 @@ class DoorStation(QWidget):
         self.last_answer = answer
         self.answer_panel.show_answer(answer, note)
         self.refresh(force=True)
+        if answer.admitted and answer.registration_id is not None and self.printing.enabled:
+            # after the answer is on screen: printing takes longer than answering
+            QTimer.singleShot(0, lambda: self._print_for(answer, note))
+
+    def _print_for(self, answer: ScanAnswer, _note: str) -> None:
+        assert answer.registration_id is not None
+        printed = self.printing.after_check_in(answer.registration_id)
+        if printed and self.last_answer is answer:
+            self._add_note(printed)
+
+    def _add_note(self, text: str) -> None:
+        shown = self.answer_panel.note.text()
+        self.answer_panel.note.setText(" · ".join(t for t in (shown, text) if t))
+        self.answer_panel.note.setVisible(True)
+
+    def reprint_last(self) -> None:
+        """Ctrl+R: print again the badge of the last person shown (after a confirmation)."""
+        answer = self.last_answer
+        if answer is None or answer.registration_id is None:
+            return
+        result = self.printing.reprint(answer.registration_id, self)
+        if result:
+            self._add_note(result)
+        self.take_keyboard()
 
     def admit_selected(self) -> ScanAnswer | None:
         hit = self.results.selected_hit()

@@ -27,7 +27,15 @@ from coworking.db.models import StaffUser
 from coworking.gui import icons
 from coworking.gui.i18n import role_label
 from coworking.gui.lock import IdleLock, LockScreen
-from coworking.gui.pages import ADMINISTRATION, HOME, JOB_FAIRS, PEOPLE, PageSpec, page_specs
+from coworking.gui.pages import (
+    ADMINISTRATION,
+    BADGES,
+    HOME,
+    JOB_FAIRS,
+    PEOPLE,
+    PageSpec,
+    page_specs,
+)
 from coworking.gui.pages.admin import AdminPage
 from coworking.gui.pages.common import LazyPage
 from coworking.gui.pages.home import HomePage
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
             page = AdminPage(self._database, self.user, self)
             page.idle_minutes_changed.connect(lambda m: self.idle.set_timeout_ms(m * 60_000))
             return page
+        if spec.key == BADGES:
+            return LazyPage(self._make_badges_page, self)
         if spec.key == JOB_FAIRS:
             lazy = LazyPage(self._make_fairs_page, self)
             return lazy
@@ -123,6 +133,11 @@ class MainWindow(QMainWindow):
             self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
             return page
         return PlaceholderPage(spec, self)
+
+    def _make_badges_page(self, parent: QWidget) -> QWidget:
+        from coworking.gui.pages.badges import BadgesPage  # imported when first opened
+
+        return BadgesPage(self._database, self.user, parent)
 
     def _make_fairs_page(self, parent: QWidget) -> QWidget:
         from coworking.gui.pages.fairs import FairsPage  # imported when first opened

@@ -35,6 +35,7 @@ from coworking.db.enums import DocumentType, PopulationGroup, Sex
 from coworking.db.models import EntrepreneurProfile, Person, StaffUser
 from coworking.gui.field_errors import FieldErrors
 from coworking.gui.forms.ui_person_form import Ui_PersonForm
+from coworking.gui.person_badges import PersonBadgesTab
 
 DATE_FORMAT = "%d/%m/%Y"
 ECUADOR = local_zone()
@@ -98,6 +99,8 @@ class PersonDialog(QDialog):
             self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             tabs.addTab(self.history, self.tr("History"))
+            self.badges_tab = PersonBadgesTab(database, actor, person_id, self)
+            tabs.addTab(self.badges_tab, self.tr("Badges"))
             self.tabs = tabs
             layout.addWidget(tabs)
         layout.addWidget(buttons)

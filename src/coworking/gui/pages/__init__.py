@@ -15,7 +15,13 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, PEOPLE, JOB_FAIRS, ADMINISTRATION = "home", "people", "job_fairs", "administration"
+HOME, PEOPLE, JOB_FAIRS, BADGES, ADMINISTRATION = (
+    "home",
+    "people",
+    "job_fairs",
+    "badges",
+    "administration",
+)
 
 
 def page_specs() -> list[PageSpec]:
@@ -26,7 +32,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(PEOPLE, "people", QCoreApplication.translate("Navigation", "People")),
         PageSpec("coworking", "desk", QCoreApplication.translate("Navigation", "Coworking")),
         PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
-        PageSpec("badges", "badge", QCoreApplication.translate("Navigation", "Badges")),
+        PageSpec(BADGES, "badge", QCoreApplication.translate("Navigation", "Badges")),
         PageSpec("reports", "chart", QCoreApplication.translate("Navigation", "Reports")),
         PageSpec("sync", "sync", QCoreApplication.translate("Navigation", "Synchronization")),
         PageSpec(
