@@ -294,8 +294,8 @@ class BadgePrint(Exported, Base):
     __tablename__ = "badge_print"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id"))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     stock: Mapped[str] = mapped_column(String(40))
     printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
