@@ -719,7 +719,7 @@
 <context>
     <name>CantonCombo</name>
     <message>
-        <location filename="../../src/coworking/gui/canton_combo.py" line="83"/>
+        <location filename="../../src/coworking/gui/canton_combo.py" line="74"/>
         <source>Type to search, e.g. Manta</source>
         <translation>Escriba para buscar, p. ej. Manta</translation>
     </message>
@@ -2130,7 +2130,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>OccupationCombo</name>
     <message>
-        <location filename="../../src/coworking/gui/occupation_combo.py" line="93"/>
+        <location filename="../../src/coworking/gui/occupation_combo.py" line="86"/>
         <source>Type words or the code, e.g. software</source>
         <translation>Escriba palabras o el código, p. ej. software</translation>
     </message>

@@ -4,11 +4,12 @@ word must appear somewhere in the code or the name, case and accents aside ("sof
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from coworking.core import reference
 from coworking.core.text import search_key
+from coworking.gui.search_combo import SearchCombo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The folded "code name" of an item, which typed words are matched against."""
@@ -65,14 +66,13 @@ class _OccupationFilter(QSortFilterProxyModel):
         return all(word in key for word in self._words)
 
 
-class OccupationCombo(QComboBox):
+class OccupationCombo(SearchCombo):
     """Editable combo of CIUO-08 unit groups; :meth:`code` is the chosen code or ""."""
+
+    popup_min_width = POPUP_MIN_WIDTH
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(12)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -82,46 +82,9 @@ class OccupationCombo(QComboBox):
             row = self.count() - 1
             self.setItemData(row, search_key(f"{entry.code} {entry.name}"), KEY_ROLE)
             self.setItemData(row, text, Qt.ItemDataRole.ToolTipRole)
-        self._filter = _OccupationFilter(self)
-        self._filter.setSourceModel(self.model())
-        self._filter.sort(0)
-        completer = QCompleter(self._filter, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(10)
-        self.setCompleter(completer)
+        self.attach_filter(_OccupationFilter(self))
         self.lineEdit().setPlaceholderText(self.tr("Type words or the code, e.g. software"))
         self.lineEdit().setClearButtonEnabled(True)
-        self.lineEdit().textEdited.connect(self._on_text_edited)
-        self.lineEdit().editingFinished.connect(self._settle)
-        self.setCurrentIndex(-1)
-
-    def _on_text_edited(self, text: str) -> None:
-        self._filter.set_query(text)
-        if text.strip() and self._filter.rowCount():
-            edit = self.lineEdit().rect()
-            self.completer().complete(
-                QRect(0, 0, max(self.width(), POPUP_MIN_WIDTH), edit.height())
-            )
-
-    def matches(self) -> list[str]:
-        """The items the typed text matches, best first (what the pop-up offers)."""
-        return [self._filter.index(r, 0).data() for r in range(self._filter.rowCount())]
-
-    def _settle(self) -> None:
-        """When the typed text matches exactly one occupation, choose it."""
-        text = self.currentText().strip()
-        if not text or self.code():
-            return
-        self._filter.set_query(text)
-        if self._filter.rowCount() == 1:
-            self.setCurrentIndex(self._filter.mapToSource(self._filter.index(0, 0)).row())
-
-    def code(self) -> str:
-        """The CIUO-08 code of the occupation shown, or "" when the text names none."""
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.itemData(index) if index >= 0 else ""
 
     def has_text(self) -> bool:
         return bool(self.currentText().strip())
