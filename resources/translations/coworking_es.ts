@@ -296,234 +296,234 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="139"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="111"/>
         <source>Coworking member</source>
         <translation>Miembro del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="415"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="740"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="893"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="921"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1023"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1035"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1076"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="98"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="423"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="576"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="604"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="706"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="718"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="759"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="417"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="100"/>
         <source>Badges for a job fair and co-working member cards. Generate them, check the preview, then print at true size or save the PDF.</source>
         <translation>Credenciales para una feria de empleo y carnés de miembros del coworking. Genérelas, revise la vista previa y luego imprímalas a tamaño real o guarde el PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="455"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="138"/>
         <source>Event &amp;badges</source>
         <translation>Credenciales de &amp;feria</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="457"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="140"/>
         <source>Co-working &amp;member cards</source>
         <translation>Carnés de &amp;miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="146"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="160"/>
         <source>Print:</source>
         <translation>Imprimir:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="163"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="462"/>
         <source>&amp;Whole event</source>
         <translation>&amp;Todo el evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="482"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="165"/>
         <source>One &amp;role:</source>
         <translation>Un &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="488"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="171"/>
         <source>Se&amp;lection</source>
         <translation>Se&amp;lección</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="490"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="173"/>
         <source>Only the people ticked in the list below</source>
         <translation>Solo las personas marcadas en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="503"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="186"/>
         <source>Which:</source>
         <translation>Cuáles:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="506"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="189"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="519"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="202"/>
         <source>Moves every badge on the sheet to make up for this printer&apos;s margins (right and down are positive). Kept for this computer and this stock.</source>
         <translation>Desplaza todas las credenciales de la hoja para compensar los márgenes de esta impresora (hacia la derecha y hacia abajo son positivos). Se guarda para este computador y este papel.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="522"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="205"/>
         <source>Printer offset:</source>
         <translation>Ajuste de impresora:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="526"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="209"/>
         <source>&amp;X</source>
         <translation>&amp;X</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="528"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="211"/>
         <source>&amp;Y</source>
         <translation>&amp;Y</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="530"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="213"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="533"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="216"/>
         <source>Make the PDF and show it (Ctrl+G)</source>
         <translation>Crear el PDF y mostrarlo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="586"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="269"/>
         <source>Tic&amp;k all shown</source>
         <translation>Marcar las mo&amp;stradas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="816"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="499"/>
         <source>Already printed before: %1.</source>
         <translation>Ya impresas antes: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="930"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="613"/>
         <source>Already printed: %1 of these %2 badges (the first one on %3). Generate them again?</source>
         <translation>Ya impresas: %1 de estas %2 credenciales (la primera, el %3). ¿Generarlas otra vez?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1095"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="778"/>
         <source>Co-working member cards</source>
         <translation>Carnés de miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1102"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="785"/>
         <source>selection</source>
         <translation>selección</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1104"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="787"/>
         <source>1 badge</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1106"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="789"/>
         <source>%1 badges</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="588"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="271"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="580"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="263"/>
         <source>Name or badge code (Ctrl+F)</source>
         <translation>Nombre o código de credencial (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="583"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="266"/>
         <source>Shows the people whose name or code has what you type; Enter ticks the only match</source>
         <translation>Muestra las personas cuyo nombre o código contiene lo que escribe; Enter marca la única coincidencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="462"/>
         <source>&amp;All members</source>
         <translation>&amp;Todos los miembros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="791"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="474"/>
         <source>No events yet: create one in Job fairs.</source>
         <translation>Aún no hay eventos: cree uno en Ferias de empleo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="794"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
         <source>Co-working members with a member code</source>
         <translation>Miembros del coworking con código de miembro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="797"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="805"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="488"/>
         <source>%1 ticked of %2. Tick with the mouse or the space bar.</source>
         <translation>%1 marcadas de %2. Marque con el ratón o con la barra espaciadora.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="810"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="493"/>
         <source>1 badge will be generated.</source>
         <translation>Se generará 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="812"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="495"/>
         <source>%1 badges will be generated.</source>
         <translation>Se generarán %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="823"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="506"/>
         <source>Nobody is registered for this event yet.</source>
         <translation>Aún no hay nadie inscrito en este evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="819"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="502"/>
         <source>No member has a member code yet (it is given in People).</source>
         <translation>Ningún miembro tiene aún código de miembro (se asigna en Personas).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="873"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="556"/>
         <source>Create an event first (Job fairs).</source>
         <translation>Primero cree un evento (Ferias de empleo).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="879"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="562"/>
         <source>Tick at least one person in the list.</source>
         <translation>Marque al menos una persona en la lista.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="928"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="611"/>
         <source>Badges already printed</source>
         <translation>Credenciales ya impresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="944"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="627"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="959"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="642"/>
         <source>Badge %1 of %2</source>
         <translation>Credencial %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="960"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="643"/>
         <source>Generating badges</source>
         <translation>Generando credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="1047"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="730"/>
         <source>Generation cancelled: no file was made.</source>
         <translation>Generación cancelada: no se creó ningún archivo.</translation>
     </message>
@@ -1295,27 +1295,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="223"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="195"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="224"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="196"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="225"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="197"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="226"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="198"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="266"/>
+        <location filename="../../src/coworking/gui/badge_entries.py" line="238"/>
         <source>First printed on %1: printing it again makes a second badge.</source>
         <translation>Impresa por primera vez el %1: si se imprime otra vez habrá una segunda credencial.</translation>
     </message>
