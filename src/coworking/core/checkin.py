@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -122,17 +123,19 @@ def _operator_name(session: Session, operator_id: int | None) -> str | None:
     return user.full_name if user else None
 
 
-def _log(
+def _answer(
     session: Session,
+    result: CheckInResult,
     *,
     event_id: int,
     raw: str,
-    result: CheckInResult,
     station: str,
     operator: StaffUser | None,
     registration_id: int | None = None,
     at: datetime | None = None,
-) -> CheckIn:
+    **fields: Any,
+) -> ScanAnswer:
+    """Log the scan (every scan, refused ones too) and the answer that goes with it."""
     row = CheckIn(
         event_id=event_id,
         registration_id=registration_id,
@@ -144,7 +147,9 @@ def _log(
     )
     session.add(row)
     session.flush()
-    return row
+    return ScanAnswer(
+        result, raw, row.id, row.scanned_at, registration_id=registration_id, **fields
+    )
 
 
 def scan(
@@ -159,28 +164,13 @@ def scan(
     The caller commits: the scan log, the admission and their audit entries go together.
     """
     allow(operator, accounts.ALL_STAFF)
+    where = {"event_id": event_id, "raw": raw, "station": station, "operator": operator}
     code = codes.normalise(raw)
     if not codes.is_valid_code(code):
-        row = _log(
-            session,
-            event_id=event_id,
-            raw=raw,
-            result=CheckInResult.INVALID,
-            station=station,
-            operator=operator,
-        )
-        return ScanAnswer(CheckInResult.INVALID, raw, row.id, row.scanned_at)
+        return _answer(session, CheckInResult.INVALID, **where)
     found = session.execute(select(Registration.id).where(Registration.badge_code == code)).scalar()
     if found is None:
-        row = _log(
-            session,
-            event_id=event_id,
-            raw=raw,
-            result=CheckInResult.UNKNOWN,
-            station=station,
-            operator=operator,
-        )
-        return ScanAnswer(CheckInResult.UNKNOWN, raw, row.id, row.scanned_at)
+        return _answer(session, CheckInResult.UNKNOWN, **where)
     return admit(session, event_id, found, station, operator, raw=raw)
 
 
@@ -215,46 +205,21 @@ def admit(
     if details is None:
         raise NotFound("No existe esa inscripción.")
     reg_event, role, cancelled_at, given, family, organization, event_name, sex = details
-    raw = raw if raw is not None else f"{SEARCH_PREFIX}{registration_id}"
-    name = f"{given} {family}".strip()
-    common = {
+    common: dict[str, Any] = {
+        "event_id": event_id,
+        "raw": raw if raw is not None else f"{SEARCH_PREFIX}{registration_id}",
+        "station": station,
+        "operator": operator,
         "registration_id": registration_id,
-        "person_name": name,
+        "person_name": f"{given} {family}".strip(),
         "role": role,
         "organization": organization,
         "sex": Sex(sex) if sex else None,
     }
     if reg_event != event_id:
-        row = _log(
-            session,
-            event_id=event_id,
-            raw=raw,
-            result=CheckInResult.WRONG_EVENT,
-            station=station,
-            operator=operator,
-            registration_id=registration_id,
-            at=at,
-        )
-        return ScanAnswer(
-            CheckInResult.WRONG_EVENT,
-            raw,
-            row.id,
-            row.scanned_at,
-            other_event=event_name,
-            **common,
-        )
+        return _answer(session, CheckInResult.WRONG_EVENT, at=at, other_event=event_name, **common)
     if cancelled_at is not None:
-        row = _log(
-            session,
-            event_id=event_id,
-            raw=raw,
-            result=CheckInResult.CANCELLED,
-            station=station,
-            operator=operator,
-            registration_id=registration_id,
-            at=at,
-        )
-        return ScanAnswer(CheckInResult.CANCELLED, raw, row.id, row.scanned_at, **common)
+        return _answer(session, CheckInResult.CANCELLED, at=at, **common)
     now = at or utcnow()
     won = session.execute(
         update(Registration)
@@ -266,25 +231,16 @@ def admit(
     if loaded is not None:
         session.expire(loaded, ["checked_in_at", "updated_at"])
     if won:
-        row = _log(
-            session,
-            event_id=event_id,
-            raw=raw,
-            result=CheckInResult.OK,
-            station=station,
-            operator=operator,
-            registration_id=registration_id,
-            at=now,
-        )
+        answer = _answer(session, CheckInResult.OK, at=now, **common)
         audit.record(
             session,
             AuditAction.UPDATE,
             "registration",
             str(registration_id),
             checked_in_at=[None, now.isoformat()],
-            check_in=row.id,
+            check_in=answer.check_in_id,
         )
-        return ScanAnswer(CheckInResult.OK, raw, row.id, row.scanned_at, **common)
+        return answer
     first = session.execute(
         select(CheckIn.scanned_at, CheckIn.station, CheckIn.operator_id)
         .where(
@@ -294,21 +250,10 @@ def admit(
         )
         .limit(1)
     ).one_or_none()
-    row = _log(
+    return _answer(
         session,
-        event_id=event_id,
-        raw=raw,
-        result=CheckInResult.DUPLICATE,
-        station=station,
-        operator=operator,
-        registration_id=registration_id,
-        at=at,
-    )
-    return ScanAnswer(
         CheckInResult.DUPLICATE,
-        raw,
-        row.id,
-        row.scanned_at,
+        at=at,
         previous_at=first[0] if first else None,
         previous_station=first[1] if first else None,
         previous_operator=_operator_name(session, first[2]) if first else None,
