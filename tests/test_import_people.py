@@ -107,7 +107,7 @@ def test_problems_name_row_column_and_cause_and_valid_rows_go_in(database, admin
     assert "fórmula" in by_cell[(5, "Nombres")] and "fila 2" in by_cell[(7, "Cédula")]
     assert "ambiguo" in by_cell[(6, "Cantón")]
     assert report.created == 2 and _count(database) == 2
-    errors = write_problems(report, tmp_path / "errores.csv")
+    errors = write_problems(report.problems, tmp_path / "errores.csv")
     text = errors.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     assert "6;Cantón;" in text.decode("utf-8-sig")

@@ -206,12 +206,28 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--event", type=int, help="evento (para registrations)")
 
 
-def _problem_lines(problems: list, target: Path) -> list[str]:
-    lines = [f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in problems[:20]]
-    if len(problems) > 20:
-        lines.append(f"  … y {len(problems) - 20} más")
-    lines.append(f"Lista completa de errores: {target}")
-    return lines
+def _import_result(
+    args: argparse.Namespace, report: Any, result: dict[str, Any], lines: list[str]
+) -> dict[str, Any]:
+    """The end of every import: problems listed (first 20) and saved as a CSV beside the file
+    (or at --errors); a report with problems exits 1."""
+    from coworking.core.importing import write_problems
+
+    problems = report.problems
+    if problems:
+        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
+        write_problems(problems, target)
+        result["errors_file"] = str(target)
+        lines += [f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in problems[:20]]
+        if len(problems) > 20:
+            lines.append(f"  … y {len(problems) - 20} más")
+        lines.append(f"Lista completa de errores: {target}")
+        if not report.written:
+            lines.append("No se guardó nada.")
+    result["message"] = "\n".join(lines)
+    if problems:
+        raise ReportedError(result)
+    return result
 
 
 def _run_import(args: argparse.Namespace) -> dict[str, Any]:
@@ -222,7 +238,7 @@ def _run_import(args: argparse.Namespace) -> dict[str, Any]:
     if args.event is not None:
         raise UserError("--event solo se usa al importar inscripciones (registrations).")
     from coworking.core import audit
-    from coworking.core.importing import import_people, write_problems
+    from coworking.core.importing import import_people
     from coworking.core.person_columns import load_mapping
 
     mapping = load_mapping(args.mapping) if args.mapping else None
@@ -254,23 +270,12 @@ def _run_import(args: argparse.Namespace) -> dict[str, Any]:
         f"«{report.file}»: {report.rows} filas; {count} {verb}, "
         f"{report.already_registered} ya registradas, {report.invalid_rows} con errores."
     ]
-    if report.problems:
-        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
-        write_problems(report, target)
-        result["errors_file"] = str(target)
-        lines += _problem_lines(report.problems, target)
-        if not report.written:
-            lines.append("No se guardó nada.")
-    result["message"] = "\n".join(lines)
-    if report.problems:
-        raise ReportedError(result)
-    return result
+    return _import_result(args, report, result, lines)
 
 
 def _run_import_employers(args: argparse.Namespace) -> dict[str, Any]:
     from coworking.core import audit
     from coworking.core.employer_import import import_employers
-    from coworking.core.importing import write_problems
 
     database = _database(args)
     try:
@@ -294,20 +299,11 @@ def _run_import_employers(args: argparse.Namespace) -> dict[str, Any]:
         f"{verb} ({report.created} nuevas, {report.updated} actualizadas), "
         f"{report.invalid_rows} con errores."
     ]
-    if report.problems:
-        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
-        write_problems(report, target)  # type: ignore[arg-type]
-        result["errors_file"] = str(target)
-        lines += _problem_lines(report.problems, target)
-    result["message"] = "\n".join(lines)
-    if report.problems:
-        raise ReportedError(result)
-    return result
+    return _import_result(args, report, result, lines)
 
 
 def _run_import_registrations(args: argparse.Namespace) -> dict[str, Any]:
     from coworking.core import audit
-    from coworking.core.importing import write_problems
     from coworking.core.person_columns import load_mapping
     from coworking.core.registration_import import import_registrations
 
@@ -346,17 +342,7 @@ def _run_import_registrations(args: argparse.Namespace) -> dict[str, Any]:
         f"{verb} ({report.people_created} personas nuevas), {report.already_registered} ya "
         f"inscritas, {report.invalid_rows} con errores."
     ]
-    if report.problems:
-        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
-        write_problems(report, target)  # type: ignore[arg-type]
-        result["errors_file"] = str(target)
-        lines += _problem_lines(report.problems, target)
-        if not report.written:
-            lines.append("No se guardó nada.")
-    result["message"] = "\n".join(lines)
-    if report.problems:
-        raise ReportedError(result)
-    return result
+    return _import_result(args, report, result, lines)
 
 
 # --- checkin --------------------------------------------------------------------------------

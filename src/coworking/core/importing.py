@@ -5,6 +5,7 @@ and what is wrong, and can be saved as a CSV for whoever fixes the file."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,12 +236,12 @@ def add_people(
     return created
 
 
-def write_problems(report: ImportReport, target: Path) -> Path:
+def write_problems(problems: Iterable[RowProblem], target: Path) -> Path:
     """The problems as a CSV a spreadsheet opens (UTF-8 with BOM, semicolons)."""
     with Path(target).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["fila", "columna", "problema"])
-        for problem in report.problems:
+        for problem in problems:
             writer.writerow(
                 [
                     problem.row,

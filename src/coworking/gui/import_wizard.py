@@ -260,7 +260,7 @@ class CheckPage(QWizardPage):
             if not name:
                 return None
             path = Path(name)
-        return write_problems(self._wizard.report, path)
+        return write_problems(self._wizard.report.problems, path)
 
     def start_import(self) -> tasks.TaskHandle:
         self.import_button.setEnabled(False)
