@@ -349,15 +349,19 @@ def _run_import_registrations(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _configure_checkin(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", help="código de la credencial, como lo lee el escáner")
-    parser.add_argument("--event", type=int, required=True, help="evento (ID)")
+    parser.add_argument("code", help="código de la credencial o del carné, como lo lee el escáner")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--event", type=int, help="evento (ID): entrada a una feria")
+    where.add_argument("--site", type=int, help="espacio (ID): entrada o salida del coworking")
     parser.add_argument(
         "--station", default="línea de comandos", help="nombre de la estación (entrada)"
     )
 
 
 def _run_checkin(args: argparse.Namespace) -> dict[str, Any]:
-    """The same check-in as the door station; refused scans (already in, unknown...) exit 1."""
+    """The same check-in as the door or front-desk station; refused scans exit 1."""
+    if args.site is not None:
+        return _run_desk_checkin(args)
     from coworking.core import audit, checkin, fairs
 
     database = _database(args)
@@ -380,6 +384,37 @@ def _run_checkin(args: argparse.Namespace) -> dict[str, Any]:
         "message": f"{answer.title}\n{answer.detail}".strip(),
     }
     if not answer.admitted:
+        raise ReportedError(result)
+    return result
+
+
+def _run_desk_checkin(args: argparse.Namespace) -> dict[str, Any]:
+    """Co-working: a member outside comes in (checking in the booking they have now), a member
+    inside goes out. No-shows and forgotten check-outs are swept first, as a station does."""
+    from coworking.core import audit, sites, visits
+
+    database = _database(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            sites.get_site(session, args.site)
+            visits.sweep(session, args.site)
+            answer = visits.scan(session, args.site, args.code, args.station, None)
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "result": answer.result.value,
+        "title": answer.title,
+        "detail": answer.detail,
+        "code": args.code,
+        "station": args.station,
+        "person": answer.person_name,
+        "visit_id": answer.visit_id,
+        "booking_id": answer.booking_id,
+        "free_desks": [offer.name for offer in answer.offers],
+        "message": f"{answer.title}\n{answer.detail}".strip(),
+    }
+    if not answer.accepted:
         raise ReportedError(result)
     return result
 
@@ -457,7 +492,12 @@ COMMANDS = [
         _configure_import,
         _run_import,
     ),
-    Command("checkin", "registrar una entrada a un evento", _configure_checkin, _run_checkin),
+    Command(
+        "checkin",
+        "registrar una entrada a un evento, o una entrada o salida del coworking",
+        _configure_checkin,
+        _run_checkin,
+    ),
     Command("badges", "credenciales en PDF listas para imprimir", _configure_badges, _run_badges),
 ]
 

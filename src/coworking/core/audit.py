@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import getpass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -50,7 +50,7 @@ def actor_id(session: Session) -> int | None:
 def _plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, UUID | Decimal):
         return str(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from coworking import paths
@@ -100,3 +101,22 @@ def occupation_groups() -> dict[str, str]:
     """Every CIUO-08 major, sub-major and minor group (1 to 3 digits) to its name."""
     groups = sorted((entry for entry, level in _ciuo08() if level < 4), key=lambda e: e.code)
     return {entry.code: entry.name for entry in groups}
+
+
+@dataclass(frozen=True)
+class Holiday:
+    day: date
+    name: str
+    confirmed: bool  # False: moved by the law's rule, not yet in a government decree
+
+
+@cache
+def national_holidays() -> dict[date, Holiday]:
+    """Ecuador's national holidays on the day they are observed (after the legal moves)."""
+    with paths.resource("data", "feriados_ec.csv").open(encoding="utf-8", newline="") as handle:
+        return {
+            (day := date.fromisoformat(row["fecha"])): Holiday(
+                day, row["nombre"], row["confirmado"] == "si"
+            )
+            for row in csv.DictReader(handle)
+        }

@@ -40,6 +40,7 @@ class PopulationGroup(StrEnum):
 class ResourceKind(StrEnum):
     DESK = "desk"
     ROOM = "room"
+    OTHER = "other"
 
 
 class EventKind(StrEnum):
@@ -61,6 +62,7 @@ class CheckInResult(StrEnum):
     INVALID = "invalid"
     WRONG_EVENT = "wrong_event"
     CANCELLED = "cancelled"
+    CHECKED_OUT = "checked_out"
 
 
 class InteractionKind(StrEnum):

@@ -5,7 +5,7 @@ Tables start lean; later features add columns through Alembic revisions.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 from uuid import UUID
 
@@ -38,8 +38,44 @@ class Site(Exported, Base):
     name: Mapped[str] = mapped_column(String(120))
     canton_code: Mapped[str] = mapped_column(String(4))
     address: Mapped[str | None] = mapped_column(String(200))
+    # Booking rules, enforced by the booking services (minutes unless said otherwise).
+    slot_minutes: Mapped[int] = mapped_column(default=30)
+    max_booking_minutes: Mapped[int] = mapped_column(default=240)
+    max_day_minutes: Mapped[int] = mapped_column(default=480)
+    max_week_minutes: Mapped[int] = mapped_column(default=1800)
+    book_ahead_days: Mapped[int] = mapped_column(default=30)
+    cancel_notice_minutes: Mapped[int] = mapped_column(default=60)
+    no_show_grace_minutes: Mapped[int] = mapped_column(default=15)
+    no_show_alert_count: Mapped[int] = mapped_column(default=3)
 
     resources: Mapped[list[Resource]] = relationship(back_populates="site")
+
+
+class OpeningHours(Base):
+    """When a site opens on one weekday (0 = Monday); no row means closed that weekday."""
+
+    __tablename__ = "opening_hours"
+    __table_args__ = (UniqueConstraint("site_id", "weekday"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
+    weekday: Mapped[int]
+    opens: Mapped[time]
+    closes: Mapped[time]
+
+
+class SiteClosure(Base):
+    """A day a site is closed (local holiday, works) or, with ``closed`` false, open in spite
+    of a national holiday shipped in the program's data."""
+
+    __tablename__ = "site_closure"
+    __table_args__ = (UniqueConstraint("site_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
+    day: Mapped[date]
+    reason: Mapped[str] = mapped_column(String(120))
+    closed: Mapped[bool] = mapped_column(default=True)
 
 
 class Resource(Exported, Base):
@@ -53,6 +89,8 @@ class Resource(Exported, Base):
     name: Mapped[str] = mapped_column(String(80))
     capacity: Mapped[int] = mapped_column(default=1)
     active: Mapped[bool] = mapped_column(default=True)
+    amenities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(default=0)
 
     site: Mapped[Site] = relationship(back_populates="resources")
 
@@ -133,26 +171,68 @@ class EntrepreneurProfile(Exported, Base):
 
 
 class Booking(Exported, Base):
+    """A resource held for a person. Active while neither cancelled nor a no-show; the active
+    bookings of a resource never overlap (see :class:`BookingCell`)."""
+
     __tablename__ = "booking"
+    __table_args__ = (Index("ix_booking_resource_starts", "resource_id", "starts_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    starts_at: Mapped[datetime]
+    starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime]
     cancelled_at: Mapped[datetime | None]
+    checked_in_at: Mapped[datetime | None]
+    no_show_at: Mapped[datetime | None]
+    series_id: Mapped[UUID | None] = mapped_column(index=True)
+    purpose: Mapped[str | None] = mapped_column(String(120))
+    booked_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    cancelled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+
+class BookingCell(Base):
+    """One quarter hour of a resource held by an active booking.
+
+    The primary key (resource, quarter) is what makes double booking impossible on both
+    engines: two stations booking the same time at the same moment cannot both insert the
+    same cell, whatever the code above does. Derived data: not exported.
+    """
+
+    __tablename__ = "booking_cell"
+
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resource.id"), primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(
+        ForeignKey("booking.id", ondelete="CASCADE"), index=True
+    )
 
 
 class Visit(Exported, Base):
-    """A co-working check-in (and later check-out)."""
+    """A co-working check-in and its check-out; at most one open visit per person (a partial
+    unique index), so two stations scanning one card at once make one visit."""
 
     __tablename__ = "visit"
+    __table_args__ = (
+        Index(
+            "uq_visit_open",
+            "person_id",
+            unique=True,
+            sqlite_where=text("checked_out_at IS NULL"),
+            postgresql_where=text("checked_out_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    checked_in_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_in_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     checked_out_at: Mapped[datetime | None]
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("booking.id"), index=True)
+    station: Mapped[str | None] = mapped_column(String(60))
+    auto_checked_out: Mapped[bool] = mapped_column(default=False)
+    checked_in_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    checked_out_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
 
 
 class Employer(Exported, Base):
