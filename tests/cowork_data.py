@@ -7,10 +7,11 @@ from datetime import datetime
 
 from coworking.core import codes, sites
 from coworking.core.localtime import local_zone
+from coworking.core.people import tokens
 from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.enums import ResourceKind, Sex
-from coworking.db.models import Person, StaffUser
+from coworking.db.models import Person, PersonToken, StaffUser
 
 ZONE = local_zone()
 TUESDAY = datetime(2026, 12, 1, 8, 30, tzinfo=ZONE)  # an ordinary working Tuesday
@@ -64,6 +65,10 @@ def build_space(database: Database, admin: StaffUser, desks: int = 3, members: i
             for n in range(members)
         ]
         session.add_all(people)
+        session.flush()
+        session.add_all(
+            PersonToken(person_id=p.id, token=token) for p in people for token in tokens(p)
+        )  # so that name search finds them
         session.flush()
         return Space(
             site.id, desk_ids, room, [p.id for p in people], [p.member_code or "" for p in people]
