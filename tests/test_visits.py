@@ -50,8 +50,8 @@ def test_arriving_with_a_booking_checks_it_in_and_leaving_frees_the_rest(databas
             .where(BookingCell.booking_id == booking_id)
         )
         log = session.scalars(select(CheckIn.result).order_by(CheckIn.id)).all()
-    assert booking.checked_in_at == at(1, 9, 40) and booking.ends_at == at(1, 12, 15)
-    assert cells == 9  # 10:00 to 12:15, the rest freed for others
+    assert booking.checked_in_at == at(1, 9, 40) and booking.ends_at == at(1, 12)
+    assert cells == 8  # 10:00 to 12:00, the rest freed at once for others
     assert visit.booking_id == booking_id and visit.checked_out_at == at(1, 12, 5)
     assert not visit.auto_checked_out
     assert log == [CheckInResult.OK, CheckInResult.DUPLICATE, CheckInResult.CHECKED_OUT]
@@ -196,3 +196,40 @@ def test_the_board_shows_free_occupied_and_reserved(database, admin, space):
     assert board["Sala Manglar"].state == occupancy.FREE
     assert board["Sala Manglar"].until == at(1, 15)
     assert {r.state for r in closed} == {occupancy.CLOSED}
+
+
+def test_a_desk_is_free_on_the_board_and_for_walk_ins_as_soon_as_its_user_leaves(
+    database, admin, space
+):
+    with database.unit_of_work(admin) as session:
+        bookings.book(
+            session, admin, space.desks[0], space.people[0], at(1, 10), at(1, 14), now=TUESDAY
+        )
+    _scan(database, admin, space, space.cards[0], at(1, 10))
+    _scan(database, admin, space, space.cards[0], at(1, 11, 10))  # leaves early
+    with database.sessions() as session:
+        board = {r.name: r for r in occupancy.board(session, space.site_id, at(1, 11, 12))}
+        offered = [f.name for f in bookings.free_now(session, space.site_id, at(1, 11, 12))]
+    assert board["Escritorio 1"].state == occupancy.FREE
+    assert "Escritorio 1" in offered
+
+
+def test_a_walk_in_desk_stops_at_the_persons_own_next_booking(database, admin, space):
+    with database.unit_of_work(admin) as session:
+        bookings.book(
+            session, admin, space.room, space.people[0], at(1, 15), at(1, 16), now=TUESDAY
+        )
+    answer = _scan(database, admin, space, space.cards[0], at(1, 10, 5))
+    assert answer.later_booking == ("Sala Manglar", at(1, 15))
+    with database.unit_of_work(admin) as session:
+        desk = visits.take_desk(
+            session, admin, answer.visit_id, answer.offers[0].resource_id, now=at(1, 10, 5)
+        )
+        assert (desk.starts_at, desk.ends_at) == (at(1, 10), at(1, 14))  # 4 h at most
+    answer = _scan(database, admin, space, space.cards[1], at(1, 14, 50))
+    with database.unit_of_work(admin) as session:
+        bookings.book(
+            session, admin, space.room, space.people[1], at(1, 16), at(1, 17), now=at(1, 14, 50)
+        )
+        desk = visits.take_desk(session, admin, answer.visit_id, space.desks[2], now=at(1, 14, 50))
+        assert desk.ends_at == at(1, 16)

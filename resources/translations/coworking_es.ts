@@ -529,6 +529,69 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="63"/>
+        <source>New booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="70"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="76"/>
+        <source>&amp;Space:</source>
+        <translation>&amp;Espacio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="80"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="94"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="99"/>
+        <source>Optional: meeting, workshop, interview…</source>
+        <translation>Opcional: reunión, taller, entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="101"/>
+        <source>P&amp;urpose:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="103"/>
+        <source>Repeat &amp;every week until</source>
+        <translation>Repetir cada &amp;semana hasta el</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="124"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="153"/>
+        <source>Choose the person: type part of the name and pick it.</source>
+        <translation>Elija a la persona: escriba parte del nombre y selecciónela.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="174"/>
+        <source>No date of the series could be booked.</source>
+        <translation>No se pudo reservar ninguna fecha de la serie.</translation>
+    </message>
+</context>
+<context>
     <name>BoothStation</name>
     <message>
         <location filename="../../src/coworking/gui/booth_station.py" line="184"/>
@@ -717,6 +780,163 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_gestures.py" line="236"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_gestures.py" line="239"/>
+        <source>Cancel booking</source>
+        <translation>Cancelar reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="116"/>
+        <source>Booking calendar</source>
+        <translation>Calendario de reservas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="119"/>
+        <source>Arrows: move the cursor. Shift+Left/Right: mark a range. Enter: book the marked time, or open the booking. Delete: cancel the booking. Ctrl+arrows: move the booking. Ctrl+Shift+Left/Right: make it end earlier or later. Home/End: first or last open slot of the day. Page Up/Down: ten rows. Tab: next booking. Drag on free time to book it; drag a booking or its edges to change it; Escape abandons a drag.</source>
+        <translation>Flechas: mover el cursor. Mayús+Izquierda/Derecha: marcar un intervalo. Intro: reservar el tiempo marcado, o abrir la reserva. Supr: cancelar la reserva. Ctrl+flechas: mover la reserva. Ctrl+Mayús+Izquierda/Derecha: hacer que termine antes o después. Inicio/Fin: primer o último turno abierto del día. Re Pág/Av Pág: diez filas. Tab: siguiente reserva. Arrastre sobre tiempo libre para reservarlo; arrastre una reserva o sus bordes para cambiarla; Esc abandona el arrastre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="423"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_paint.py" line="290"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_paint.py" line="490"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="71"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="72"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="82"/>
+        <source>Previous (Ctrl+Page Up)</source>
+        <translation>Anterior (Ctrl+Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="84"/>
+        <source>Next (Ctrl+Page Down)</source>
+        <translation>Siguiente (Ctrl+Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="85"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="101"/>
+        <source>All spaces</source>
+        <translation>Todos los espacios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="102"/>
+        <source>Desks</source>
+        <translation>Escritorios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="103"/>
+        <source>Rooms and others</source>
+        <translation>Salas y otros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="106"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nueva reserva…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="107"/>
+        <source>Book the time under the cursor (Ctrl+N)</source>
+        <translation>Reservar la hora marcada (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="115"/>
+        <source>Drag on free time to book · drag a booking to move it, its edge to resize · Enter opens · Delete cancels · Ctrl+Z undoes a move</source>
+        <translation>Arrastre sobre tiempo libre para reservar · arrastre una reserva para moverla, su borde para alargarla · Enter abre · Supr cancela · Ctrl+Z deshace un cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="204"/>
+        <source>Week of %1 to %2</source>
+        <translation>Semana del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="257"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="257"/>
+        <source>The space is closed.</source>
+        <translation>El espacio está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="289"/>
+        <source>Booking not changed</source>
+        <translation>Reserva sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="304"/>
+        <source>Could not undo</source>
+        <translation>No se pudo deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="314"/>
+        <source>Cancel booking</source>
+        <translation>Cancelar reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="315"/>
+        <source>Cancel the booking of %1 (%2)?</source>
+        <translation>¿Cancelar la reserva de %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="334"/>
+        <source>Late cancellation</source>
+        <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="335"/>
+        <source>Cancel it anyway?</source>
+        <translation>¿Cancelarla de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="342"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="344"/>
+        <source>Booking not cancelled</source>
+        <translation>Reserva no cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="353"/>
+        <source>Booking</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="360"/>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Cancelar reserva</translation>
+    </message>
+</context>
+<context>
     <name>CantonCombo</name>
     <message>
         <location filename="../../src/coworking/gui/canton_combo.py" line="74"/>
@@ -780,6 +1000,198 @@
         <location filename="../../src/coworking/gui/import_wizard.py" line="278"/>
         <source>Importing people</source>
         <translation>Importando personas</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="47"/>
+        <source>Open on a national holiday</source>
+        <translation>Abrir en un feriado nacional</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="49"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="51"/>
+        <source>Add a closure</source>
+        <translation>Agregar un cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="63"/>
+        <source>e.g. Job fair at the space</source>
+        <translation>p. ej. Feria de empleo en el espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="65"/>
+        <source>e.g. Fundación de Manta, maintenance works</source>
+        <translation>p. ej. Fundación de Manta, trabajos de mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="79"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="82"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="83"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="107"/>
+        <source>“%1” is a national holiday: the space will open with its usual hours of that weekday, and people can book.</source>
+        <translation>«%1» es feriado nacional: el espacio abrirá con el horario habitual de ese día de la semana y se podrá reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="112"/>
+        <source>This day is already a national holiday (“%1”): the space is closed anyway.</source>
+        <translation>Este día ya es feriado nacional («%1»): el espacio cierra de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="116"/>
+        <source>The space will be closed all day: no bookings, no check-ins. Bookings already made for that day are kept; move or cancel them in the calendar.</source>
+        <translation>El espacio estará cerrado todo el día: sin reservas ni registros de entrada. Las reservas ya hechas para ese día se mantienen; muévalas o cancélelas en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="133"/>
+        <source>Write why the space opens that day.</source>
+        <translation>Escriba por qué abre el espacio ese día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closure_dialog.py" line="135"/>
+        <source>Write the reason (e.g. “Fundación de Manta”).</source>
+        <translation>Escriba el motivo (p. ej. «Fundación de Manta»).</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="102"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="368"/>
+        <source>Holidays and closures</source>
+        <translation>Feriados y cierres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="104"/>
+        <source>The space is closed on national holidays unless you open it, and on the days you close it.</source>
+        <translation>El espacio cierra en los feriados nacionales, salvo que decida abrir, y en los días que usted cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="114"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <source>Holiday or closure</source>
+        <translation>Feriado o cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="143"/>
+        <source>&amp;Add closure…</source>
+        <translation>Agregar c&amp;ierre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="145"/>
+        <source>O&amp;pen on this holiday…</source>
+        <translation>A&amp;brir en este feriado…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="147"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="210"/>
+        <source>Holidays: %1 · closures: %2 · holiday openings: %3</source>
+        <translation>Feriados: %1 · cierres: %2 · aperturas en feriado: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="220"/>
+        <source>The program has no national holidays for %1 yet: a newer version brings them. Add local closures meanwhile.</source>
+        <translation>El programa aún no tiene los feriados nacionales de %1: los trae una versión más nueva. Mientras tanto, agregue los cierres locales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="241"/>
+        <source>Provisional: the date follows the holiday law&apos;s rule for moving holidays and may change when the government publishes its decree.</source>
+        <translation>Provisional: la fecha sigue la regla de la ley para trasladar feriados y puede cambiar cuando el Gobierno publique su decreto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="250"/>
+        <source>%1 · opens: %2</source>
+        <translation>%1 · abre: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="260"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="260"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="262"/>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="263"/>
+        <source>Holiday</source>
+        <translation>Feriado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="266"/>
+        <source>Open that day</source>
+        <translation>Abierto ese día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="266"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="352"/>
+        <source>Stop opening on %1? The space will be closed for “%2” as the other national holidays.</source>
+        <translation>¿Dejar de abrir el %1? El espacio cerrará por «%2», como en los demás feriados nacionales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="357"/>
+        <source>Remove the closure of %1 (“%2”)? The space opens with its usual hours.</source>
+        <translation>¿Quitar el cierre del %1 («%2»)? El espacio abrirá en su horario habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="361"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_closures.py" line="361"/>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1266,187 @@
     </message>
 </context>
 <context>
+    <name>CoworkingPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="35"/>
+        <source>Coworking</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="37"/>
+        <source>Check members in and out, book desks and rooms, see who is in and set the space up.</source>
+        <translation>Entradas y salidas de las personas, reservas de escritorios y salas, quién está dentro y la configuración del espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="53"/>
+        <source>&amp;Site:</source>
+        <translation>E&amp;spacio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="93"/>
+        <source>&amp;Front desk</source>
+        <translation>&amp;Recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="94"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="95"/>
+        <source>&amp;Occupancy</source>
+        <translation>&amp;Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="96"/>
+        <source>Space &amp;set-up</source>
+        <translation>Configurar es&amp;pacio</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAnswerPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="201"/>
+        <source>Ready to scan</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="202"/>
+        <source>Scan a member card, or type a name or document and press Enter.</source>
+        <translation>Escanee un carné de socio, o escriba un nombre o documento y pulse Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStation</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="96"/>
+        <source>Scan a card, or type a name</source>
+        <translation>Escanee un carné o escriba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="98"/>
+        <source>Scanner or keyboard · Enter: check in or out · Esc: clear</source>
+        <translation>Lector o teclado · Enter: registrar entrada o salida · Esc: borrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="100"/>
+        <source>Clear (Esc)</source>
+        <translation>Borrar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="102"/>
+        <source>Clear the text typed (Esc)</source>
+        <translation>Borrar el texto escrito (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="105"/>
+        <source>Enter: check in or out · ↑ ↓: choose in the list below</source>
+        <translation>Enter: entrada o salida · ↑ ↓: elegir en la lista de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="117"/>
+        <source>People found by name or document appear here.
+Free desks are offered here to members who come without a booking.</source>
+        <translation>Aquí aparecen las personas encontradas por nombre o documento.
+Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="287"/>
+        <source>Enter: scan this code</source>
+        <translation>Enter: escanear este código</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="297"/>
+        <source>Enter: check the selected person in or out</source>
+        <translation>Enter: entrada o salida de la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="301"/>
+        <source>No one found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="323"/>
+        <source>Scanned while a window was open</source>
+        <translation>Escaneado con una ventana abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="345"/>
+        <source>Found by search</source>
+        <translation>Encontrado/a por búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="355"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="380"/>
+        <source>Bookings not used nor cancelled in time. Remind the person to cancel.</source>
+        <translation>Reservas que no usó ni canceló a tiempo. Recuérdele que debe cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="390"/>
+        <source>The scan could not be recorded</source>
+        <translation>No se pudo registrar el escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="391"/>
+        <source>Nothing was saved. Check the network or the database, then scan again.</source>
+        <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="400"/>
+        <source>Desk assigned: %1, until %2.</source>
+        <translation>Escritorio asignado: %1, hasta las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="409"/>
+        <source>%1 stays without a desk</source>
+        <translation>%1 queda sin escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="416"/>
+        <source>Choose someone in “Who is in” (Ctrl+↑ ↓)</source>
+        <translation>Elija a alguien en «Quién está» (Ctrl+↑ ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="432"/>
+        <source>Checked out from the list</source>
+        <translation>Salida registrada desde la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="95"/>
+        <source>⚠ 1 no-show in the last 60 days</source>
+        <translation>⚠ 1 inasistencia en los últimos 60 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="96"/>
+        <source>⚠ %1 no-shows in the last 60 days</source>
+        <translation>⚠ %1 inasistencias en los últimos 60 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="106"/>
+        <source>1 visit left open after closing was checked out</source>
+        <translation>Se registró la salida de 1 visita abierta después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="112"/>
+        <source>%1 visits left open after closing were checked out</source>
+        <translation>Se registró la salida de %1 visitas abiertas después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="117"/>
+        <source>1 booking marked as no-show</source>
+        <translation>1 reserva marcada como inasistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="120"/>
+        <source>%1 bookings marked as no-show</source>
+        <translation>%1 reservas marcadas como inasistencia</translation>
+    </message>
+</context>
+<context>
     <name>DoorPrinting</name>
     <message>
         <location filename="../../src/coworking/gui/door_printing.py" line="76"/>
@@ -894,6 +1487,34 @@
         <location filename="../../src/coworking/gui/door_printing.py" line="140"/>
         <source>Badge sent to the printer.</source>
         <translation>Credencial enviada a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSearch</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="245"/>
+        <source>Not registered</source>
+        <translation>No inscrito/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="246"/>
+        <source>%1 is not registered for this event. Register and check in as:</source>
+        <translation>%1 no está inscrito/a en este evento. Inscribir y registrar su entrada como:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="254"/>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="258"/>
+        <source>&amp;Visitor</source>
+        <translation>&amp;Visitante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="261"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2565,64 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>InsidePanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="274"/>
+        <source>Who is in</source>
+        <translation>Quién está dentro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="280"/>
+        <source>Ctrl+↑ ↓: choose a person · Ctrl+O: check out</source>
+        <translation>Ctrl+↑ ↓: elegir a una persona · Ctrl+O: registrar salida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
+        <source>Desk · until</source>
+        <translation>Escritorio · hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="288"/>
+        <source>Ctrl+↑ / Ctrl+↓: choose a person · Ctrl+O: check out</source>
+        <translation>Ctrl+↑ / Ctrl+↓: elegir a una persona · Ctrl+O: registrar salida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="302"/>
+        <source>Check out (Ctrl+O)</source>
+        <translation>Registrar salida (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="305"/>
+        <source>Check out the person selected in the list (Ctrl+O)</source>
+        <translation>Registrar la salida de la persona elegida en la lista (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="328"/>
+        <source>person in now</source>
+        <translation>persona dentro ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="328"/>
+        <source>people in now</source>
+        <translation>personas dentro ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="339"/>
+        <source>The booking is over</source>
+        <translation>La reserva ya terminó</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../src/coworking/gui/lock.py" line="130"/>
@@ -2024,107 +2703,337 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="164"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="174"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="176"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="182"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="183"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="193"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="196"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="188"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="196"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="207"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="217"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="231"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="241"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="332"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="342"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="334"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="344"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MemberResults</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <source>Desk</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="261"/>
+        <source>In since %1</source>
+        <translation>Dentro desde las %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="262"/>
+        <source>Not in</source>
+        <translation>Fuera</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="31"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="32"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="32"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="41"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="42"/>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyBoard</name>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="77"/>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="115"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="78"/>
+        <source>Occupied</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="79"/>
+        <source>Reserved, not arrived</source>
+        <translation>Reservado, sin llegar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="80"/>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="116"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="100"/>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="108"/>
+        <source>Not arrived</source>
+        <translation>Sin llegar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="112"/>
+        <source>until %1 (closing)</source>
+        <translation>hasta %1 (cierre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="164"/>
+        <source>%1 seats</source>
+        <translation>%1 puestos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_board.py" line="389"/>
+        <source>No desks or rooms yet. Coordinators add them in the space set-up.</source>
+        <translation>Todavía no hay escritorios ni salas. La coordinación los agrega en la configuración del espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyCharts</name>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="136"/>
+        <source>People present</source>
+        <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="169"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="170"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="171"/>
+        <source>No-shows</source>
+        <translation>Inasistencias</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="217"/>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="220"/>
+        <source>Reload the board, the lists and the charts now</source>
+        <translation>Volver a cargar ahora el tablero, las listas y los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="233"/>
+        <source>Desks and rooms now</source>
+        <translation>Escritorios y salas ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="248"/>
+        <source>People by hour</source>
+        <translation>Personas por hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="255"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="256"/>
+        <source>Day of the hourly chart</source>
+        <translation>Día del gráfico por hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="263"/>
+        <source>People present by hour</source>
+        <translation>Personas presentes por hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="276"/>
+        <source>Visits, people and no-shows by day, last 30 days</source>
+        <translation>Visitas, personas e inasistencias por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="297"/>
+        <source>Who is in</source>
+        <translation>Quién está dentro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="301"/>
+        <source>Nobody is checked in.</source>
+        <translation>No hay nadie dentro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="310"/>
+        <source>Repeated no-shows</source>
+        <translation>Inasistencias repetidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="316"/>
+        <source>Nobody has missed bookings repeatedly.</source>
+        <translation>Nadie ha faltado a sus reservas repetidamente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="392"/>
+        <source>The occupancy could not be loaded: %1</source>
+        <translation>No se pudo cargar la ocupación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="407"/>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="409"/>
+        <source>Who is in (%1)</source>
+        <translation>Quién está dentro (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="415"/>
+        <source>%1 or more bookings missed in the last 60 days.</source>
+        <translation>%1 o más reservas perdidas en los últimos 60 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="423"/>
+        <source>No-shows: %1 · last: %2</source>
+        <translation>Inasistencias: %1 · última: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="436"/>
+        <source>No booked space · since %1</source>
+        <translation>Sin espacio reservado · desde las %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="445"/>
+        <source>People in: %1</source>
+        <translation>Personas dentro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="447"/>
+        <source>Closed now</source>
+        <translation>Cerrado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="452"/>
+        <source>Free desks: %1 of %2</source>
+        <translation>Escritorios libres: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="458"/>
+        <source>Free rooms: %1 of %2</source>
+        <translation>Salas libres: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="464"/>
+        <source>Not arrived yet: %1</source>
+        <translation>Sin llegar todavía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="470"/>
+        <source>Closed today</source>
+        <translation>Cerrado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="472"/>
+        <source>Open today %1–%2</source>
+        <translation>Abierto hoy %1–%2</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +3042,113 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/occupation_combo.py" line="86"/>
         <source>Type words or the code, e.g. software</source>
         <translation>Escriba palabras o el código, p. ej. software</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="66"/>
+        <source>Free desks now</source>
+        <translation>Escritorios libres ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="69"/>
+        <source>Enter or Alt+E: assign the selected desk · ↑ ↓: choose · Esc: no desk</source>
+        <translation>Enter o Alt+E: asignar el escritorio elegido · ↑ ↓: elegir · Esc: sin escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="77"/>
+        <source>Double-click or Enter assigns the selected desk</source>
+        <translation>Doble clic o Enter asigna el escritorio elegido</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="86"/>
+        <source>Assign d&amp;esk</source>
+        <translation>Asignar &amp;escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="88"/>
+        <source>Give the selected desk now (Alt+E or Enter)</source>
+        <translation>Dar ahora el escritorio elegido (Alt+E o Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="89"/>
+        <source>No desk (Esc)</source>
+        <translation>Sin escritorio (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="91"/>
+        <source>The person stays without a desk (Esc)</source>
+        <translation>La persona se queda sin escritorio (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="123"/>
+        <source>%1 — free until %2</source>
+        <translation>%1 — libre hasta las %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="170"/>
+        <source>The desk could not be assigned: check the network or the database.</source>
+        <translation>No se pudo asignar el escritorio: revise la red o la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="133"/>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="276"/>
+        <source>Opening hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="135"/>
+        <source>Bookings and check-ins follow these hours; holidays and closures take precedence.</source>
+        <translation>Las reservas y los registros de entrada siguen este horario; los feriados y cierres tienen prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="142"/>
+        <source>Open on</source>
+        <translation>Abre el</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="142"/>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="142"/>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="164"/>
+        <source>Sa&amp;ve hours</source>
+        <translation>Guar&amp;dar horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="167"/>
+        <source>&amp;Undo changes</source>
+        <translation>Deshacer ca&amp;mbios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="216"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="246"/>
+        <source>%1: times go in quarter hours (08:00, 08:15, 08:30…).</source>
+        <translation>%1: las horas van en cuartos de hora (08:00, 08:15, 08:30…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="250"/>
+        <source>%1: closing time (%2) must be after opening time (%3).</source>
+        <translation>%1: la hora de cierre (%2) debe ser posterior a la de apertura (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/opening_hours_editor.py" line="283"/>
+        <source>Opening hours saved.</source>
+        <translation>Horario guardado.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3921,14 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/coworking/gui/person_picker.py" line="30"/>
+        <source>Name, surname or document…</source>
+        <translation>Nombre, apellido o documento…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../src/coworking/gui/pages/placeholder.py" line="18"/>
@@ -3271,6 +4295,225 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="35"/>
+        <source>Desk</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="36"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="37"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="75"/>
+        <source>e.g. Escritorio 12, Sala de reuniones</source>
+        <translation>p. ej. Escritorio 12, Sala de reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="97"/>
+        <source>Separated by commas, e.g. Lockers, Cafetera</source>
+        <translation>Separado por comas, p. ej. Casilleros, Cafetera</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="98"/>
+        <source>&amp;Active: can be booked and given to walk-ins</source>
+        <translation>&amp;Activo: se puede reservar y asignar a quien llega sin reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="115"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="117"/>
+        <source>&amp;Capacity</source>
+        <translation>Ca&amp;pacidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="118"/>
+        <source>A&amp;menities</source>
+        <translation>&amp;Equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="122"/>
+        <source>&amp;Other amenities</source>
+        <translation>&amp;Otro equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="145"/>
+        <source>New desk or room</source>
+        <translation>Nuevo escritorio o sala</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="159"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="159"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="165"/>
+        <source>That desk or room no longer exists.</source>
+        <translation>Ese escritorio o sala ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="174"/>
+        <source>Desk or room: %1</source>
+        <translation>Espacio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="174"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/resource_dialog.py" line="221"/>
+        <source>Write the name of the space.</source>
+        <translation>Escriba el nombre del espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPanel</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="59"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="197"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="268"/>
+        <source>Desks and rooms</source>
+        <translation>Escritorios y salas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="61"/>
+        <source>What people can book or be given when they walk in. A space taken out of service is kept here, greyed, and can be brought back.</source>
+        <translation>Lo que se puede reservar o asignar a quien llega sin reserva. Un espacio fuera de servicio queda aquí, en gris, y se puede reactivar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="72"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="73"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="74"/>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="75"/>
+        <source>Amenities</source>
+        <translation>Equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="76"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="86"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="89"/>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="89"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Ver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="91"/>
+        <source>Deac&amp;tivate…</source>
+        <translation>Desac&amp;tivar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="93"/>
+        <source>React&amp;ivate</source>
+        <translation>React&amp;ivar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="142"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="142"/>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="156"/>
+        <source>Desks: %1</source>
+        <translation>Escritorios: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="157"/>
+        <source>Rooms: %1</source>
+        <translation>Salas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="158"/>
+        <source>Other: %1</source>
+        <translation>Otros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="162"/>
+        <source>Out of service: %1</source>
+        <translation>Fuera de servicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="164"/>
+        <source>No desks or rooms yet: add the first one.</source>
+        <translation>Aún no hay escritorios ni salas: agregue el primero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="237"/>
+        <source>Take “%1” out of service? It can no longer be booked or given to walk-ins. It stays in the list and can be reactivated.</source>
+        <translation>¿Poner «%1» fuera de servicio? Ya no se podrá reservar ni asignar a quien llega sin reserva. Queda en la lista y se puede reactivar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="243"/>
+        <source>It has %1 booking(s) from now on: they are kept. Move them to another desk or cancel them in the calendar.</source>
+        <translation>Tiene %1 reserva(s) desde ahora: se mantienen. Muévalas a otro espacio o cancélelas en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="248"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="250"/>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="251"/>
+        <source>Keep it active</source>
+        <translation>Mantenerlo activo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_resources.py" line="258"/>
+        <source>That desk or room no longer exists.</source>
+        <translation>Ese escritorio o sala ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <location filename="../../src/coworking/gui/door_search.py" line="169"/>
@@ -3344,6 +4587,194 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/i18n.py" line="89"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="87"/>
+        <location filename="../../src/coworking/gui/space_rules.py" line="320"/>
+        <location filename="../../src/coworking/gui/space_rules.py" line="327"/>
+        <source>Booking rules</source>
+        <translation>Reglas de reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="89"/>
+        <source>They apply to every booking made from now on; bookings already made are kept.</source>
+        <translation>Se aplican a las reservas que se hagan desde ahora; las reservas ya hechas se mantienen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="120"/>
+        <source>Slot si&amp;ze</source>
+        <translation>Tamaño del &amp;turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="122"/>
+        <source>Bookings start and end on these steps (e.g. 9:00, 9:30, 10:00).</source>
+        <translation>Las reservas empiezan y terminan en estos pasos (p. ej. 9:00, 9:30, 10:00).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="125"/>
+        <source>Longest &amp;booking</source>
+        <translation>Reserva má&amp;xima</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="127"/>
+        <source>The longest a single booking of a desk or room can last.</source>
+        <translation>Lo más que puede durar una sola reserva de un escritorio o sala.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="130"/>
+        <source>Per person per da&amp;y</source>
+        <translation>Por persona por &amp;día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="132"/>
+        <source>Most time one person can have booked on one day.</source>
+        <translation>Tiempo máximo que una persona puede tener reservado en un día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="135"/>
+        <source>Per person per &amp;week</source>
+        <translation>Por persona por &amp;semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="137"/>
+        <source>Most time one person can have booked in one week (Monday to Sunday).</source>
+        <translation>Tiempo máximo que una persona puede tener reservado en una semana (de lunes a domingo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="140"/>
+        <source>Book &amp;ahead</source>
+        <translation>Reservar con &amp;anticipación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="142"/>
+        <source>How many days ahead people can book (0: only for today).</source>
+        <translation>Con cuántos días de anticipación se puede reservar (0: solo para hoy).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="145"/>
+        <source>&amp;Notice to cancel</source>
+        <translation>A&amp;viso para cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="148"/>
+        <source>Later than this before the start, only a coordinator can cancel; otherwise the booking becomes a no-show.</source>
+        <translation>Con menos aviso que este, solo un coordinador puede cancelar; si no, la reserva queda como inasistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="153"/>
+        <source>No-show &amp;grace</source>
+        <translation>Tolerancia de i&amp;nasistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="156"/>
+        <source>Minutes after the start without check-in before a booking is marked “no-show” and the desk is freed.</source>
+        <translation>Minutos desde el inicio sin registrar la llegada antes de marcar «no se presentó» y liberar el espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="161"/>
+        <source>No-show a&amp;lerts</source>
+        <translation>Av&amp;isos por inasistencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="163"/>
+        <source>Staff are warned when a person reaches this many no-shows in 60 days.</source>
+        <translation>Se avisa al personal cuando una persona llega a este número de inasistencias en 60 días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="182"/>
+        <source>Sa&amp;ve rules</source>
+        <translation>Guardar reg&amp;las</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="185"/>
+        <source>&amp;Undo changes</source>
+        <translation>Deshacer ca&amp;mbios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="275"/>
+        <source>Slot size</source>
+        <translation>Tamaño del turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="276"/>
+        <source>Longest booking</source>
+        <translation>Reserva máxima</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="277"/>
+        <source>Per person per day</source>
+        <translation>Por persona por día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="278"/>
+        <source>Per person per week</source>
+        <translation>Por persona por semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="279"/>
+        <source>Book ahead</source>
+        <translation>Reservar con anticipación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="280"/>
+        <source>Notice to cancel</source>
+        <translation>Aviso para cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="281"/>
+        <source>No-show grace</source>
+        <translation>Tolerancia de inasistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="282"/>
+        <source>No-show alerts</source>
+        <translation>Avisos por inasistencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="311"/>
+        <source>Nothing changed.</source>
+        <translation>No hay cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="318"/>
+        <source>Save these changes to the booking rules?</source>
+        <translation>¿Guardar estos cambios en las reglas de reserva?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="320"/>
+        <source>Save rules</source>
+        <translation>Guardar reglas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="320"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_rules.py" line="334"/>
+        <source>Booking rules saved.</source>
+        <translation>Reglas de reserva guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesReportDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="203"/>
+        <source>Weekly booking</source>
+        <translation>Reserva semanal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="209"/>
+        <source>Booked dates (%1): </source>
+        <translation>Fechas reservadas (%1): </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="213"/>
+        <source>These dates could not be booked:</source>
+        <translation>Estas fechas no se pudieron reservar:</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4866,117 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>SpaceSetup</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="21"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="22"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="23"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="24"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="25"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="26"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="27"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="34"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="35"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="36"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="37"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="38"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="39"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="40"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="59"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="61"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_common.py" line="138"/>
+        <source>Save the changes you made?</source>
+        <translation>¿Guardar los cambios que hizo?</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceSetupTab</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_setup_tab.py" line="40"/>
+        <source>Read only: only coordinators and administrators can change the set-up of the space.</source>
+        <translation>Solo lectura: únicamente coordinadores y administradores pueden cambiar la configuración del espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_setup_tab.py" line="72"/>
+        <source>&amp;Hours and closures</source>
+        <translation>&amp;Horario y cierres</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_setup_tab.py" line="73"/>
+        <source>Booking &amp;rules</source>
+        <translation>Re&amp;glas de reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_setup_tab.py" line="74"/>
+        <source>&amp;Desks and rooms</source>
+        <translation>&amp;Escritorios y salas</translation>
+    </message>
+</context>
+<context>
     <name>StationFrame</name>
     <message>
         <location filename="../../src/coworking/gui/station_frame.py" line="32"/>
@@ -3495,6 +5037,29 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/door_undo.py" line="81"/>
         <source>Undo the check-in of %1 at %2? They will have to be scanned again to enter.</source>
         <translation>¿Deshacer la entrada de %1 de las %2? Tendrá que escanearse de nuevo para entrar.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingDays</name>
+    <message>
+        <location filename="../../src/coworking/gui/space_upcoming.py" line="33"/>
+        <source>The next two weeks</source>
+        <translation>Las próximas dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_upcoming.py" line="34"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_upcoming.py" line="34"/>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/space_upcoming.py" line="62"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +5424,99 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/walk_in_dialog.py" line="404"/>
         <source>&amp;Use this person</source>
         <translation>&amp;Usar esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="29"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="30"/>
+        <source>Cédula</source>
+        <translation>Cédula</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="31"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="32"/>
+        <source>Refugee document</source>
+        <translation>Documento de refugiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="33"/>
+        <source>Visa or permit</source>
+        <translation>Visa o permiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="34"/>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="42"/>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="56"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="40"/>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="41"/>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="43"/>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="49"/>
+        <source>Host community</source>
+        <translation>Comunidad de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="51"/>
+        <source>Migrant or refugee in destination</source>
+        <translation>Migrante o refugiado en destino</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="54"/>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="55"/>
+        <source>Returnee</source>
+        <translation>Retornado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="62"/>
+        <source>Candidate</source>
+        <translation>Candidato/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="63"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="65"/>
+        <source>Employer representative</source>
+        <translation>Representante de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="96"/>
+        <source>the front desk</source>
+        <translation>la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="100"/>
+        <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="104"/>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from coworking.gui import i18n
 from coworking.gui.main_window import MainWindow
 from coworking.gui.pages.admin import AdminPage
 from coworking.gui.pages.badges import BadgesPage
+from coworking.gui.pages.coworking import CoworkingPage
 from coworking.gui.pages.fairs import FairsPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
@@ -62,7 +63,8 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["people"], PeoplePage)
     assert isinstance(window.page_widgets["job_fairs"].page, FairsPage)
     assert isinstance(window.page_widgets["badges"].page, BadgesPage)
-    for key in ("coworking", "reports", "sync"):
+    assert isinstance(window.page_widgets["coworking"].page, CoworkingPage)
+    for key in ("reports", "sync"):
         page = window.page_widgets[key]
         assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"
     menus = [action.text() for action in window.menuBar().actions()]

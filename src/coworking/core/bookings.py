@@ -732,7 +732,13 @@ def free_now(
     next_start = dict(
         session.execute(
             select(Booking.resource_id, func.min(Booking.starts_at))
-            .where(Booking.starts_at > now, Booking.starts_at < span[1], *_active())
+            .join(Resource, Resource.id == Booking.resource_id)
+            .where(
+                Resource.site_id == site_id,
+                Booking.starts_at > now,
+                Booking.starts_at < span[1],
+                *_active(),
+            )
             .group_by(Booking.resource_id)
         ).all()
     )

@@ -95,8 +95,10 @@ def board(session: Session, site_id: int, now: datetime | None = None) -> list[R
         )
         .join(Resource, Resource.id == Booking.resource_id)
         .join(Person, Person.id == Booking.person_id)
+        .outerjoin(Visit, Visit.booking_id == Booking.id)
         .where(
             Resource.site_id == site_id,
+            Visit.checked_out_at.is_(None),  # gone: the desk is free though the slot runs on
             Booking.cancelled_at.is_(None),
             Booking.no_show_at.is_(None),
             Booking.ends_at > now,

@@ -261,6 +261,8 @@ def set_rules(session: Session, actor: StaffUser | None, site_id: int, rules: Bo
         raise UserError("La duración máxima debe ser un múltiplo del tamaño del turno.")
     if rules.max_day_minutes > rules.max_week_minutes:
         raise UserError("Las horas por día no pueden superar las horas por semana.")
+    if rules.max_booking_minutes > rules.max_day_minutes:
+        raise UserError("Una reserva no puede durar más que las horas por persona al día.")
     for name in RULE_FIELDS:
         setattr(site, name, getattr(rules, name))
     session.flush()

@@ -278,7 +278,7 @@ def toggle(
         session, AuditAction.CREATE, "visit", str(visit_id), person_id=person_id, station=station
     )
     _log(session, site_id, CheckInResult.OK, raw, station, operator, now)
-    no_shows = recent_no_shows(session, person_id, now)
+    no_shows = recent_no_shows(session, person_id, site_id, now)
     if booking is not None:
         session.execute(
             update(Booking)
@@ -346,9 +346,21 @@ def take_desk(
     if offer is None:
         raise UserError("Ese espacio ya no está libre ahora; elija otro.")
     starts = floor_to(now, 15)
+    own_next = session.scalar(
+        select(func.min(Booking.starts_at)).where(
+            Booking.person_id == visit.person_id,
+            Booking.cancelled_at.is_(None),
+            Booking.no_show_at.is_(None),
+            Booking.starts_at > now,
+        )
+    )
     ends = min(offer.until, starts + timedelta(minutes=site.max_booking_minutes))
+    if own_next is not None and own_next < ends:  # up to the person's own next booking
+        ends = own_next
     if ends != offer.until:
         ends = floor_to(ends, 15)
+    if ends <= starts:
+        raise UserError("La persona tiene su propia reserva en seguida: use esa.")
     booking = book(
         session, operator, resource_id, visit.person_id, starts, ends, now=now, walk_in=True
     )
@@ -367,6 +379,7 @@ def check_out(
     automatic: bool = False,
 ) -> Visit:
     """Close a visit; the rest of its booking, if any, is freed for others."""
+    allow(operator, accounts.ALL_STAFF)
     now = now or utcnow()
     visit = session.get(Visit, visit_id)
     if visit is None:
@@ -379,7 +392,7 @@ def check_out(
     if visit.booking_id is not None:
         booking = session.get(Booking, visit.booking_id)
         if booking is not None and booking.ends_at > now:
-            new_end = max(booking.starts_at + CELL, ceil_to(now, 15))
+            new_end = max(booking.starts_at + CELL, floor_to(now, 15))
             if new_end < booking.ends_at:
                 booking.ends_at = new_end
                 session.flush()
@@ -470,13 +483,21 @@ def sweep(session: Session, site_id: int, now: datetime | None = None) -> tuple[
 NO_SHOW_WINDOW = timedelta(days=60)
 
 
-def recent_no_shows(session: Session, person_id: int, now: datetime | None = None) -> int:
+def recent_no_shows(
+    session: Session, person_id: int, site_id: int, now: datetime | None = None
+) -> int:
+    """The person's no-shows at this site in the last 60 days (as :func:`repeated_no_shows`)."""
     now = now or utcnow()
     return int(
         session.scalar(
             select(func.count())
             .select_from(Booking)
-            .where(Booking.person_id == person_id, Booking.no_show_at >= now - NO_SHOW_WINDOW)
+            .join(Resource, Resource.id == Booking.resource_id)
+            .where(
+                Booking.person_id == person_id,
+                Resource.site_id == site_id,
+                Booking.no_show_at >= now - NO_SHOW_WINDOW,
+            )
         )
         or 0
     )

@@ -205,7 +205,8 @@ class SeriesReportDialog(QDialog):
         layout = QVBoxLayout(self)
         zone = local_zone()
         booked = ", ".join(b.starts_at.astimezone(zone).strftime("%d/%m") for b in result.booked)
-        summary = QLabel(self.tr("Booked %n date(s): ", "", len(result.booked)) + booked, self)
+        count = str(len(result.booked))
+        summary = QLabel(self.tr("Booked dates (%1): ").replace("%1", count) + booked, self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         if result.refused:

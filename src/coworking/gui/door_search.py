@@ -238,27 +238,28 @@ class ResultsTable(QTableWidget):
         self.selectRow(max(0, min(len(self.hits) - 1, current + step)))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoorSearch", text)
-
-
 def ask_role(parent: QWidget, name: str) -> RegistrationRole | None:
     """The only question before registering someone at the door: their role."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Not registered"),
-        _tr("%1 is not registered for this event. Register and check in as:").replace("%1", name),
+        QCoreApplication.translate("DoorSearch", "Not registered"),
+        QCoreApplication.translate(
+            "DoorSearch", "%1 is not registered for this event. Register and check in as:"
+        ).replace("%1", name),
         parent=parent,
     )
     box.setObjectName("doorRoleBox")
     choices = {
-        box.addButton(_tr("&Candidate"), QMessageBox.ButtonRole.AcceptRole): (
-            RegistrationRole.CANDIDATE
-        ),
-        box.addButton(_tr("&Visitor"), QMessageBox.ButtonRole.AcceptRole): (
-            RegistrationRole.VISITOR
-        ),
-        box.addButton(_tr("&Staff"), QMessageBox.ButtonRole.AcceptRole): RegistrationRole.STAFF,
+        box.addButton(
+            QCoreApplication.translate("DoorSearch", "&Candidate"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ): (RegistrationRole.CANDIDATE),
+        box.addButton(
+            QCoreApplication.translate("DoorSearch", "&Visitor"), QMessageBox.ButtonRole.AcceptRole
+        ): (RegistrationRole.VISITOR),
+        box.addButton(
+            QCoreApplication.translate("DoorSearch", "&Staff"), QMessageBox.ButtonRole.AcceptRole
+        ): RegistrationRole.STAFF,
     }
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(next(iter(choices)))

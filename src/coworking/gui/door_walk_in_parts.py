@@ -23,46 +23,48 @@ DATE_FORMAT = "%d/%m/%Y"
 Choices = list[tuple[str, object]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WalkInDialog", text)
-
-
 def document_choices() -> Choices:
     """ "None" first: a walk-in often has no document at hand."""
     return [
-        (_tr("None"), DocumentType.NONE),
-        (_tr("Cédula"), DocumentType.CEDULA),
-        (_tr("Passport"), DocumentType.PASSPORT),
-        (_tr("Refugee document"), DocumentType.REFUGEE),
-        (_tr("Visa or permit"), DocumentType.VISA),
-        (_tr("Other"), DocumentType.OTHER),
+        (QCoreApplication.translate("WalkInDialog", "None"), DocumentType.NONE),
+        (QCoreApplication.translate("WalkInDialog", "Cédula"), DocumentType.CEDULA),
+        (QCoreApplication.translate("WalkInDialog", "Passport"), DocumentType.PASSPORT),
+        (QCoreApplication.translate("WalkInDialog", "Refugee document"), DocumentType.REFUGEE),
+        (QCoreApplication.translate("WalkInDialog", "Visa or permit"), DocumentType.VISA),
+        (QCoreApplication.translate("WalkInDialog", "Other"), DocumentType.OTHER),
     ]
 
 
 def sex_choices() -> Choices:
     return [
-        (_tr("Woman"), Sex.WOMAN),
-        (_tr("Man"), Sex.MAN),
-        (_tr("Other"), Sex.OTHER),
-        (_tr("Prefers not to say"), Sex.UNDISCLOSED),
+        (QCoreApplication.translate("WalkInDialog", "Woman"), Sex.WOMAN),
+        (QCoreApplication.translate("WalkInDialog", "Man"), Sex.MAN),
+        (QCoreApplication.translate("WalkInDialog", "Other"), Sex.OTHER),
+        (QCoreApplication.translate("WalkInDialog", "Prefers not to say"), Sex.UNDISCLOSED),
     ]
 
 
 def population_choices() -> Choices:
     return [
-        (_tr("Host community"), PopulationGroup.HOST),
-        (_tr("Migrant or refugee in destination"), PopulationGroup.MIGRANT_DESTINATION),
-        (_tr("In transit"), PopulationGroup.IN_TRANSIT),
-        (_tr("Returnee"), PopulationGroup.RETURNEE),
-        (_tr("Other"), PopulationGroup.OTHER),
+        (QCoreApplication.translate("WalkInDialog", "Host community"), PopulationGroup.HOST),
+        (
+            QCoreApplication.translate("WalkInDialog", "Migrant or refugee in destination"),
+            PopulationGroup.MIGRANT_DESTINATION,
+        ),
+        (QCoreApplication.translate("WalkInDialog", "In transit"), PopulationGroup.IN_TRANSIT),
+        (QCoreApplication.translate("WalkInDialog", "Returnee"), PopulationGroup.RETURNEE),
+        (QCoreApplication.translate("WalkInDialog", "Other"), PopulationGroup.OTHER),
     ]
 
 
 def role_choices() -> Choices:
     return [
-        (_tr("Candidate"), RegistrationRole.CANDIDATE),
-        (_tr("Visitor"), RegistrationRole.VISITOR),
-        (_tr("Employer representative"), RegistrationRole.EMPLOYER_REP),
+        (QCoreApplication.translate("WalkInDialog", "Candidate"), RegistrationRole.CANDIDATE),
+        (QCoreApplication.translate("WalkInDialog", "Visitor"), RegistrationRole.VISITOR),
+        (
+            QCoreApplication.translate("WalkInDialog", "Employer representative"),
+            RegistrationRole.EMPLOYER_REP,
+        ),
     ]
 
 
@@ -90,12 +92,16 @@ def show_consent_text(parent: QWidget, database: Database) -> None:
         site = current_site(session)
         name = site.name if site else ""
     try:
-        text = consent_text(name, name, _tr("the front desk"))
+        text = consent_text(
+            name, name, QCoreApplication.translate("WalkInDialog", "the front desk")
+        )
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Consent text"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WalkInDialog", "Consent text"), str(error)
+        )
         return
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Consent text"))
+    dialog.setWindowTitle(QCoreApplication.translate("WalkInDialog", "Consent text"))
     view = QPlainTextEdit(text, dialog)
     view.setReadOnly(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)

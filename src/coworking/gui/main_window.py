@@ -30,6 +30,7 @@ from coworking.gui.lock import IdleLock, LockScreen
 from coworking.gui.pages import (
     ADMINISTRATION,
     BADGES,
+    COWORKING,
     HOME,
     JOB_FAIRS,
     PEOPLE,
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
             return page
         if spec.key == BADGES:
             return LazyPage(self._make_badges_page, self)
+        if spec.key == COWORKING:
+            return LazyPage(self._make_coworking_page, self)
         if spec.key == JOB_FAIRS:
             lazy = LazyPage(self._make_fairs_page, self)
             return lazy
@@ -138,6 +141,13 @@ class MainWindow(QMainWindow):
         from coworking.gui.pages.badges import BadgesPage  # imported when first opened
 
         return BadgesPage(self._database, self.user, parent)
+
+    def _make_coworking_page(self, parent: QWidget) -> QWidget:
+        from coworking.gui.pages.coworking import CoworkingPage  # imported when first opened
+
+        page = CoworkingPage(self._database, self.user, parent)
+        self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
+        return page
 
     def _make_fairs_page(self, parent: QWidget) -> QWidget:
         from coworking.gui.pages.fairs import FairsPage  # imported when first opened

@@ -15,9 +15,10 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, PEOPLE, JOB_FAIRS, BADGES, ADMINISTRATION = (
+HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, ADMINISTRATION = (
     "home",
     "people",
+    "coworking",
     "job_fairs",
     "badges",
     "administration",
@@ -30,7 +31,7 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec(HOME, "home", QCoreApplication.translate("Navigation", "Home")),
         PageSpec(PEOPLE, "people", QCoreApplication.translate("Navigation", "People")),
-        PageSpec("coworking", "desk", QCoreApplication.translate("Navigation", "Coworking")),
+        PageSpec(COWORKING, "desk", QCoreApplication.translate("Navigation", "Coworking")),
         PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec(BADGES, "badge", QCoreApplication.translate("Navigation", "Badges")),
         PageSpec("reports", "chart", QCoreApplication.translate("Navigation", "Reports")),

@@ -1,0 +1,464 @@
+"""The co-working reception station: members check in and out with their card or by name.
+
+Built like the job-fair door station (:mod:`coworking.gui.door_station`): the scan field keeps
+the keyboard whatever happens on the station, so a USB barcode scanner always types into it, and
+scanner bursts typed while another window has the keyboard are caught by
+:class:`~coworking.gui.scan_capture.ScanCapture`. One scan toggles: in, or out. A walk-in
+without a booking is offered the free desks; Enter (or Alt+E) gives the first, Escape or the
+next scan leaves them without one. Every minute the station runs the site's sweep (no-shows,
+visits left open after closing).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coworking.core import occupancy, sites, visits
+from coworking.core.errors import UserError
+from coworking.core.visits import VisitAnswer
+from coworking.db.base import utcnow
+from coworking.db.database import Database
+from coworking.db.enums import CheckInResult
+from coworking.db.models import StaffUser
+from coworking.gui.desk_station_offer import OfferPanel
+from coworking.gui.desk_station_parts import (
+    STYLE,
+    DeskAnswerPanel,
+    FocusKeeper,
+    InsidePanel,
+    MemberHit,
+    MemberResults,
+    find_members,
+    hm,
+    no_show_text,
+    sweep_text,
+)
+from coworking.gui.door_panels import StationHeader
+from coworking.gui.door_search import ScanField, looks_like_code, near_code
+from coworking.gui.scan_capture import ScanCapture
+
+log = logging.getLogger(__name__)
+
+SWEEP_MS = 60_000  # no-shows and visits left open after closing
+REFRESH_MS = 5_000  # who is in: other stations check people in and out too
+SEARCH_DELAY_MS = 120
+LOWER_HEIGHT = 280  # eight people found, or five desks offered
+LOWER_MIN = 200  # when the station shares a smaller window
+OFFER_LIFETIME = timedelta(minutes=3)  # an offer nobody took is withdrawn
+
+
+class DeskStation(QWidget):
+    """The front desk of one co-working site. ``station_name`` is logged with every scan;
+    ``clock`` gives the current moment (tests freeze it)."""
+
+    def __init__(
+        self,
+        database: Database,
+        user: StaffUser,
+        site_id: int,
+        station_name: str,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._user, self._site_id = database, user, site_id
+        self.station_name = station_name.strip()[:60]
+        self._clock = clock
+        self.last_answer: VisitAnswer | None = None
+        self._searched = ""
+        self.setObjectName("deskStation")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        with database.sessions() as session:
+            site = sites.get_site(session, site_id)
+            site_name, self.no_show_alert = site.name, site.no_show_alert_count
+
+        self.header = StationHeader(site_name, self.station_name, user.full_name, self)
+        self.answer_panel = DeskAnswerPanel(self)
+        self.answer_panel.show_ready()
+        self.no_show_warning = self.answer_panel.warning
+        self.scan_field = ScanField(self)
+        self.scan_field.setPlaceholderText(self.tr("Scan a card, or type a name"))
+        self.scan_field.setToolTip(
+            self.tr("Scanner or keyboard · Enter: check in or out · Esc: clear")
+        )
+        self.clear_button = QPushButton(self.tr("Clear (Esc)"), self)
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.setToolTip(self.tr("Clear the text typed (Esc)"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hint = QLabel(
+            self.tr("Enter: check in or out · ↑ ↓: choose in the list below"),
+            self,
+        )
+        self.hint.setObjectName("doorHint")
+        self.hint.setWordWrap(True)
+        self.search_note = QLabel(self)
+        self.search_note.setObjectName("doorSearchNote")
+        self.search_note.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.results = MemberResults(self)
+        self.offer_panel = OfferPanel(database, user, site_id, clock, self)
+        self.placeholder = QLabel(
+            self.tr(
+                "People found by name or document appear here.\n"
+                "Free desks are offered here to members who come without a booking."
+            ),
+            self,
+        )
+        self.placeholder.setObjectName("deskPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("role", "subtitle")
+        self.placeholder.setProperty("card", True)
+        self.lower = QStackedWidget(self)
+        self.lower.setMinimumHeight(LOWER_MIN)  # the answer takes the rest
+        self.lower.setMaximumHeight(LOWER_HEIGHT)
+        for widget in (self.placeholder, self.results, self.offer_panel):
+            self.lower.addWidget(widget)
+        self.inside = InsidePanel(self)
+        self.sweep_status = QLabel(self)
+        self.sweep_status.setObjectName("sweepStatus")
+        self.sweep_status.setWordWrap(True)
+        self._build_layout()
+
+        self.capture = ScanCapture(self.scan_field, parent=self)
+        self.capture.scanned.connect(lambda text: self.process_scan(text, captured=True))
+        self._search_timer = self._timer(SEARCH_DELAY_MS, self.run_search, single=True)
+        self.refresh_timer = self._timer(REFRESH_MS, self.refresh)
+        self.sweep_timer = self._timer(SWEEP_MS, self.sweep)
+        self._clock_timer = self._timer(1000, self._tick_clock)
+
+        self.scan_field.returnPressed.connect(self.submit)
+        self.scan_field.textChanged.connect(self._text_changed)
+        self.scan_field.moved.connect(self._move)
+        self.scan_field.escaped.connect(self.escape)
+        self.results.doubleClicked.connect(lambda _index: self.toggle_selected())
+        self.clear_button.clicked.connect(self.escape)
+        self.offer_panel.assigned.connect(self._desk_assigned)
+        self.offer_panel.skip.connect(self.skip_offer)
+        self.inside.check_out_button.clicked.connect(self.check_out_selected)
+        self.inside.table.doubleClicked.connect(lambda _index: self.check_out_selected())
+        for keys, slot in (
+            ("Ctrl+O", self.check_out_selected),
+            ("Ctrl+Up", lambda: self.inside.move_selection(-1)),
+            ("Ctrl+Down", lambda: self.inside.move_selection(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.focus_keeper = FocusKeeper(self, self.scan_field)
+        self.sweep_timer.start()  # housekeeping goes on while another tab is shown
+        self._tick_clock()
+        self.sweep()
+
+    # -- construction -----------------------------------------------------------------------------
+
+    def _timer(self, interval: int, slot: Callable[[], object], single: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _build_layout(self) -> None:
+        scan_row = QHBoxLayout()
+        scan_row.setSpacing(10)
+        scan_row.addWidget(self.scan_field, 1)
+        scan_row.addWidget(self.clear_button)
+        notes = QHBoxLayout()
+        notes.addWidget(self.hint, 1)
+        notes.addWidget(self.search_note)
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        main.addWidget(self.answer_panel, 2)
+        main.addLayout(scan_row)
+        main.addLayout(notes)
+        main.addWidget(self.lower, 3)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(8)
+        side.addWidget(self.inside, 1)
+        side.addWidget(self.sweep_status)
+        side_box = QWidget(self)
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(330)
+        side_box.setMaximumWidth(460)
+        body = QHBoxLayout()
+        body.setContentsMargins(20, 16, 20, 16)
+        body.setSpacing(18)
+        body.addLayout(main, 3)
+        body.addWidget(side_box, 2)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.header)
+        root.addLayout(body, 1)
+
+    # -- showing and hiding ---------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        self.capture.install()
+        self.refresh_timer.start()
+        self._clock_timer.start()
+        self.refresh()
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event) -> None:  # Qt override
+        super().hideEvent(event)
+        if not self.isVisible():  # hidden itself (another tab), not only minimised
+            self.capture.remove()
+            self.refresh_timer.stop()
+            self._clock_timer.stop()
+
+    def _tick_clock(self) -> None:
+        text = hm(self._clock())
+        if self.header.clock.text() != text:
+            self.header.clock.setText(text)
+
+    # -- typing: a code, a search, or a key for the offer -----------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._show_hits([])
+            self.search_note.clear()
+
+    def _move(self, step: int) -> None:
+        if self.results.hits:
+            self.results.move_selection(step)
+        elif self.offer_panel.pending:
+            self.offer_panel.move_selection(step)
+
+    def submit(self) -> None:
+        """Enter: a card code is scanned; a name checks in or out the person chosen in the
+        results; with nothing typed, the desk selected in the offer is assigned."""
+        text = self.scan_field.text()
+        if not text.strip():
+            if self.offer_panel.pending:
+                self.offer_panel.assign_selected()
+            return
+        if looks_like_code(text):
+            self.clear_input()
+            self.process_scan(text)
+            return
+        if self._search_timer.isActive() or self._searched != text:
+            self.run_search()
+        if self.results.selected_hit() is not None:
+            self.toggle_selected()
+        elif near_code(text):
+            self.clear_input()
+            self.process_scan(text)
+
+    def escape(self) -> None:
+        """Escape clears what was typed; with nothing typed, it declines the desk offered."""
+        if self.scan_field.text():
+            self.clear_input()
+        elif self.offer_panel.pending:
+            self.skip_offer()
+
+    def clear_input(self) -> None:
+        self._search_timer.stop()
+        self.scan_field.clear()
+        self._searched = ""
+        self._show_hits([])
+        self.search_note.clear()
+
+    def run_search(self) -> list[MemberHit]:
+        self._search_timer.stop()
+        text = self.scan_field.text()
+        self._searched = text
+        if looks_like_code(text):
+            self._show_hits([])
+            self.search_note.setText(self.tr("Enter: scan this code"))
+            return []
+        try:
+            with self._database.sessions() as session:
+                hits = find_members(session, self._site_id, text)
+        except SQLAlchemyError:
+            log.exception("desk search failed")
+            hits = []
+        self._show_hits(hits)
+        if hits:
+            self.search_note.setText(self.tr("Enter: check the selected person in or out"))
+        elif len(text.strip()) < 2:
+            self.search_note.clear()
+        else:
+            self.search_note.setText(self.tr("No one found"))
+        return hits
+
+    def _show_hits(self, hits: list[MemberHit]) -> None:
+        if hits:
+            self.results.show_hits(hits)  # type: ignore[arg-type]
+        else:
+            self.results.clear_hits()
+        self._show_lower()
+
+    def _show_lower(self) -> None:
+        if self.results.hits:
+            self.lower.setCurrentWidget(self.results)
+        elif self.offer_panel.pending:
+            self.lower.setCurrentWidget(self.offer_panel)
+        else:
+            self.lower.setCurrentWidget(self.placeholder)
+
+    # -- checking in and out ----------------------------------------------------------------------
+
+    def process_scan(self, raw: str, *, captured: bool = False) -> VisitAnswer | None:
+        """Check the holder of the card in ``raw`` in or out (logged whatever the answer)."""
+        note = self.tr("Scanned while a window was open") if captured else ""
+        return self._answer(
+            lambda session: visits.scan(
+                session, self._site_id, raw, self.station_name, self._user, now=self._clock()
+            ),
+            note,
+        )
+
+    def toggle_selected(self) -> VisitAnswer | None:
+        hit = self.results.selected_hit()
+        if hit is None:
+            return None
+        self.clear_input()
+        return self._answer(
+            lambda session: visits.toggle(
+                session,
+                self._site_id,
+                hit.person_id,
+                self.station_name,
+                self._user,
+                now=self._clock(),
+            ),
+            self.tr("Found by search"),
+        )
+
+    def _answer(self, action: Callable, note: str) -> VisitAnswer | None:
+        offered = self.offer_panel.visit_id
+        self.offer_panel.withdraw()  # the next person: an offer not taken is declined
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                answer = action(session)
+        except UserError as error:
+            self._show_problem(self.tr("Not recorded"), str(error))
+            return None
+        except SQLAlchemyError:
+            log.exception("desk scan failed")
+            self._show_database_error()
+            return None
+        repeated = offered is not None and answer.visit_id == offered
+        if repeated and answer.result == CheckInResult.DUPLICATE and self.last_answer:
+            answer = self.last_answer  # the card read twice: the welcome and offer stay
+        else:
+            self.last_answer = answer
+            self.answer_panel.show_visit(answer, note)
+            self._warn_no_shows(answer)
+        if answer.result == CheckInResult.OK and answer.booking_id is None and answer.offers:
+            assert answer.visit_id is not None
+            self.offer_panel.offer(answer.visit_id, answer.person_name or "", answer.offers)
+        self._show_lower()
+        self.refresh()
+        return answer
+
+    def _warn_no_shows(self, answer: VisitAnswer) -> None:
+        count = answer.no_shows if answer.result == CheckInResult.OK else 0
+        warn = count >= max(1, self.no_show_alert)
+        self.answer_panel.set_warning(no_show_text(count) if warn else "")
+        self.no_show_warning.setToolTip(
+            self.tr("Bookings not used nor cancelled in time. Remind the person to cancel.")
+        )
+
+    def _show_problem(self, title: str, detail: str) -> None:
+        self.answer_panel.show_message("error", title, detail)
+        self.answer_panel.set_warning("")
+        self._show_lower()
+
+    def _show_database_error(self) -> None:
+        self._show_problem(
+            self.tr("The scan could not be recorded"),
+            self.tr("Nothing was saved. Check the network or the database, then scan again."),
+        )
+
+    def _desk_assigned(self, visit_id: int, desk: str, until: datetime) -> None:
+        answer = self.last_answer
+        title = answer.title if answer and answer.visit_id == visit_id else ""
+        self.answer_panel.show_message(
+            "ok",
+            title or self.offer_panel.person_name,
+            self.tr("Desk assigned: %1, until %2.").replace("%1", desk).replace("%2", hm(until)),
+        )
+        self._show_lower()
+        self.refresh()
+
+    def skip_offer(self) -> None:
+        if self.offer_panel.pending:
+            name = self.offer_panel.person_name
+            self.offer_panel.withdraw()
+            self.search_note.setText(self.tr("%1 stays without a desk").replace("%1", name))
+            self._show_lower()
+
+    def check_out_selected(self) -> VisitAnswer | None:
+        """Ctrl+O: check out the person selected in the list of who is in."""
+        row = self.inside.selected()
+        if row is None:
+            self.search_note.setText(self.tr("Choose someone in “Who is in” (Ctrl+↑ ↓)"))
+            return None
+
+        def check_out(session) -> VisitAnswer:
+            now = self._clock()
+            visit = visits.check_out(session, self._user, row.visit_id, now=now)
+            return VisitAnswer(
+                CheckInResult.CHECKED_OUT,
+                "",
+                person_id=row.person_id,
+                person_name=row.person_name,
+                visit_id=row.visit_id,
+                since=visit.checked_in_at,
+                at=now,
+            )
+
+        return self._answer(check_out, self.tr("Checked out from the list"))
+
+    # -- refreshing and the sweep -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Who is in (other stations check people in and out too); withdraw a stale offer."""
+        now = self._clock()
+        shown = self.offer_panel.shown_at
+        if shown is not None and now - shown > OFFER_LIFETIME:
+            self.offer_panel.withdraw()
+            self._show_lower()
+        try:
+            with self._database.sessions() as session:
+                rows = occupancy.who_is_in(session, self._site_id)
+        except SQLAlchemyError:
+            log.exception("who is in refresh failed")
+            return
+        self.inside.show_rows(rows, now)
+
+    def sweep(self) -> tuple[int, int]:
+        """Mark no-shows and close visits left open after closing; say so when it did."""
+        now = self._clock()
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                no_shows, closed = visits.sweep(session, self._site_id, now)
+                self.no_show_alert = sites.get_site(session, self._site_id).no_show_alert_count
+        except (UserError, SQLAlchemyError):
+            log.exception("desk sweep failed")
+            return 0, 0
+        if no_shows or closed:
+            self.sweep_status.setText(f"{hm(now)} · {sweep_text(no_shows, closed)}")
+        self.refresh()
+        return no_shows, closed

@@ -1,0 +1,96 @@
+"""Coworking: the front desk's check-in, the booking calendar, the live occupancy board and
+the space's set-up, for the site chosen at the top."""
+
+from __future__ import annotations
+
+import socket
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
+
+from coworking.core import sites
+from coworking.core.setup import current_site
+from coworking.db.database import Database
+from coworking.db.models import StaffUser
+from coworking.gui.pages.common import page_header, page_layout
+
+DESK_STATION_KEY = "coworking/station_name"
+
+
+def desk_station_name() -> str:
+    saved = QSettings().value(DESK_STATION_KEY)
+    if saved:
+        return str(saved)
+    return f"Recepción {socket.gethostname().split('.')[0][:20]}"
+
+
+class CoworkingPage(QWidget):
+    def __init__(self, database: Database, user: StaffUser, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._database, self._user = database, user
+        layout = page_layout(self)
+        top = QHBoxLayout()
+        top.addWidget(
+            page_header(
+                self.tr("Coworking"),
+                self.tr(
+                    "Check members in and out, book desks and rooms, see who is in and set "
+                    "the space up."
+                ),
+                self,
+            ),
+            1,
+        )
+        with database.sessions() as session:
+            all_sites = [(s.id, s.name) for s in sites.sites(session)]
+            here = current_site(session)
+        self.site_combo = QComboBox(self)
+        self.site_combo.setObjectName("coworkingSite")
+        for site_id, name in all_sites:
+            self.site_combo.addItem(name, site_id)
+        if here is not None:
+            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(here.id)))
+        site_label = QLabel(self.tr("&Site:"), self)
+        site_label.setBuddy(self.site_combo)
+        top.addWidget(site_label)
+        top.addWidget(self.site_combo)
+        self.site_combo.setVisible(len(all_sites) > 1)
+        site_label.setVisible(len(all_sites) > 1)
+        layout.addLayout(top)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("coworkingTabs")
+        layout.addWidget(self.tabs, 1)
+        self.site_combo.currentIndexChanged.connect(self._build_tabs)
+        self._build_tabs()
+
+    def reopen_draft(self) -> None:
+        """After the idle lock: bring back what was being typed in the set-up dialogs."""
+        setup = getattr(self, "setup", None)
+        if setup is not None:
+            setup.reopen_draft()
+
+    def site_id(self) -> int:
+        return int(self.site_combo.currentData())
+
+    def _build_tabs(self) -> None:
+        from coworking.gui.calendar_tab import CalendarTab
+        from coworking.gui.desk_station import DeskStation
+        from coworking.gui.occupancy_tab import OccupancyTab
+        from coworking.gui.space_setup_tab import SpaceSetupTab
+
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        if self.site_combo.currentData() is None:
+            return
+        site_id = self.site_id()
+        database, user = self._database, self._user
+        self.desk = DeskStation(database, user, site_id, desk_station_name(), self)
+        self.calendar = CalendarTab(database, user, site_id, self)
+        self.occupancy = OccupancyTab(database, user, site_id, self)
+        self.setup = SpaceSetupTab(database, user, site_id, self)
+        self.tabs.addTab(self.desk, self.tr("&Front desk"))
+        self.tabs.addTab(self.calendar, self.tr("&Calendar"))
+        self.tabs.addTab(self.occupancy, self.tr("&Occupancy"))
+        self.tabs.addTab(self.setup, self.tr("Space &set-up"))
