@@ -23,7 +23,15 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from random import Random
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from coworking.core.sites import DayHours
 
 ADMIN_PASSWORD = "clave-segura-1"
 
@@ -701,6 +709,479 @@ def badge_pdf(settings: Settings) -> list[Row]:
     ]
 
 
+# --- co-working desk ----------------------------------------------------------------------------
+
+DESK_STATION = "Recepción"
+SPACE_END = "2026-11-01"  # the bookings of the history end here; the scans come after it
+SCAN_FROM = "2026-11-04"
+
+
+@dataclass(frozen=True)
+class SpaceSizes:
+    resources: int
+    bookings: int  # past bookings of the history
+    members: int
+    repeats: int  # availability queries timed
+    scans: int  # people checked in and out through the service (as many through the floor)
+
+
+def space_sizes(settings: Settings) -> SpaceSizes:
+    if settings.quick:
+        return SpaceSizes(20, 5_000, 600, 10, 40)
+    return SpaceSizes(100, 50_000, 3_000, 50, 500)
+
+
+@dataclass(frozen=True)
+class Space:
+    path: Path
+    site_id: int
+    week: date  # the Monday of the week measured
+    scans: list[tuple[str, datetime]]  # member code and the start of its booking
+
+
+def _space_day_rows(
+    rng: Random, day: DayHours, resource_ids: list[int], member_ids: list[int], stamp: datetime
+) -> list[dict[str, Any]]:
+    """One open day of bookings, resource by resource along a timeline: no overlaps."""
+    from datetime import timedelta
+    from uuid import UUID
+
+    from coworking.core.localtime import local_zone
+
+    opens = datetime.combine(day.day, day.opens, local_zone())
+    closes = datetime.combine(day.day, day.closes, local_zone())
+    rows = []
+    for resource_id in resource_ids:
+        cursor = opens
+        while True:
+            cursor += timedelta(minutes=rng.choice((0, 0, 30, 60, 90, 120)))
+            ends = cursor + timedelta(minutes=rng.choice((60, 90, 120, 180, 240)))
+            if ends > closes:
+                break
+            fate = rng.random()
+            rows.append(
+                {
+                    "uuid": UUID(int=rng.getrandbits(128), version=4),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "resource_id": resource_id,
+                    "person_id": rng.choice(member_ids),
+                    "starts_at": cursor,
+                    "ends_at": ends,
+                    "cancelled_at": cursor - timedelta(days=1) if fate < 0.04 else None,
+                    "no_show_at": cursor + timedelta(minutes=15) if 0.04 <= fate < 0.14 else None,
+                    "checked_in_at": cursor if fate >= 0.14 else None,
+                }
+            )
+            cursor = ends
+    return rows
+
+
+def _insert_with_cells(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Bookings, then the quarter-hour cells of the active ones (as the services hold them)."""
+    from datetime import timedelta
+
+    from sqlalchemy import insert, select
+
+    from coworking.db.models import Booking, BookingCell
+
+    connection.execute(insert(Booking.__table__), rows)
+    ids = dict(
+        connection.execute(
+            select(Booking.uuid, Booking.id).where(Booking.uuid.in_([r["uuid"] for r in rows]))
+        ).all()
+    )
+    cells = [
+        {
+            "resource_id": row["resource_id"],
+            "starts_at": row["starts_at"] + n * timedelta(minutes=15),
+            "booking_id": ids[row["uuid"]],
+        }
+        for row in rows
+        if row.get("cancelled_at") is None and row.get("no_show_at") is None
+        for n in range((row["ends_at"] - row["starts_at"]) // timedelta(minutes=15))
+    ]
+    if cells:
+        connection.execute(insert(BookingCell.__table__), cells)
+
+
+def space_database(settings: Settings) -> Space:
+    """A co-working site with many resources and a history of past bookings, written with bulk
+    inserts (made once per run and shared by the co-working figures), and one booking per
+    scan on the days after the history."""
+    from datetime import UTC, timedelta
+    from datetime import time as clock
+    from uuid import UUID
+
+    from sqlalchemy import insert, select
+
+    from coworking.core import sites
+    from coworking.core.codes import new_code
+    from coworking.core.localtime import local_zone
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+    from coworking.db.enums import ResourceKind
+    from coworking.db.models import Person, Resource, Site
+
+    sizes = space_sizes(settings)
+    home = fresh_home(settings, "space")
+    initialise(home)
+    path = home / "coworking.sqlite3"
+    database = open_database(sqlite_url(path))
+    rng = Random(11)
+    stamp = datetime(2026, 1, 5, 14, tzinfo=UTC)
+
+    def exported(**values) -> dict:
+        return {"uuid": UUID(int=rng.getrandbits(128), version=4), **values}
+
+    with database.unit_of_work() as session:
+        connection = session.connection()
+        site_id = session.scalars(select(Site.id)).one()
+        rooms = max(1, sizes.resources // 10)
+        connection.execute(
+            insert(Resource.__table__),
+            [
+                exported(
+                    created_at=stamp,
+                    updated_at=stamp,
+                    site_id=site_id,
+                    kind=ResourceKind.ROOM if n < rooms else ResourceKind.DESK,
+                    name=f"Sala {n + 1}" if n < rooms else f"Escritorio {n - rooms + 1}",
+                    capacity=8 if n < rooms else 1,
+                    amenities=["Wifi"],
+                    position=n + 1,
+                    active=True,
+                )
+                for n in range(sizes.resources)
+            ],
+        )
+        resource_ids = list(session.scalars(select(Resource.id).where(Resource.site_id == site_id)))
+        codes: list[str] = []
+        while len(codes) < sizes.members:
+            code = new_code(rng)
+            if code not in codes:
+                codes.append(code)
+        connection.execute(
+            insert(Person.__table__),
+            [
+                exported(
+                    created_at=stamp,
+                    updated_at=stamp,
+                    given_names="Socia",
+                    family_names=f"Número {n}",
+                    search_name=f"socia numero {n}",
+                    member_code=code,
+                )
+                for n, code in enumerate(codes)
+            ],
+        )
+        by_code = dict(session.execute(select(Person.member_code, Person.id)).all())
+        member_ids = [by_code[code] for code in codes]
+        # the history: open days backwards from its end until the bookings are there
+        end = date.fromisoformat(SPACE_END)
+        written, day = 0, end
+        while written < sizes.bookings:
+            hours = sites.days_hours(session, site_id, day)[0]
+            if hours.is_open:
+                rows = _space_day_rows(rng, hours, resource_ids, member_ids, stamp)
+                rows = rows[: sizes.bookings - written]
+                _insert_with_cells(connection, rows)
+                written += len(rows)
+            day -= timedelta(days=1)
+        # one booking, 10:00 to 12:00, for each person scanned (service and floor)
+        scans: list[tuple[str, datetime]] = []
+        day = date.fromisoformat(SCAN_FROM)
+        people = iter(zip(codes, member_ids, strict=True))
+        while len(scans) < 2 * sizes.scans:
+            if sites.days_hours(session, site_id, day)[0].is_open:
+                starts = datetime.combine(day, clock(10), local_zone())
+                rows = []
+                for resource_id in resource_ids[: 2 * sizes.scans - len(scans)]:
+                    code, person_id = next(people)
+                    rows.append(
+                        exported(
+                            created_at=stamp,
+                            updated_at=stamp,
+                            resource_id=resource_id,
+                            person_id=person_id,
+                            starts_at=starts,
+                            ends_at=starts + timedelta(hours=2),
+                        )
+                    )
+                    scans.append((code, starts))
+                _insert_with_cells(connection, rows)
+            day += timedelta(days=1)
+    database.dispose()
+    week = end - timedelta(days=end.weekday())
+    if week + timedelta(days=6) > end:
+        week -= timedelta(days=7)
+    return Space(path, site_id, week, scans)
+
+
+def _utc_text(moment: datetime) -> str:
+    """A moment as SQLite holds it: UTC, microseconds."""
+    from datetime import UTC
+
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def raw_free_intervals(connection: sqlite3.Connection, site_id: int, start: date, days: int) -> int:
+    """The floor of availability: raw sqlite3 reading the opening hours, closures, resources
+    and the week's active bookings, and subtracting them in plain Python (times compared as
+    the stored text). Returns the number of free stretches."""
+    from datetime import timedelta
+
+    from coworking.core.localtime import local_zone
+    from coworking.core.reference import national_holidays
+
+    zone = local_zone()
+    end = start + timedelta(days=days - 1)
+    weekly = {
+        weekday: (opens, closes)
+        for weekday, opens, closes in connection.execute(
+            "SELECT weekday, opens, closes FROM opening_hours WHERE site_id = ?", (site_id,)
+        )
+    }
+    own = dict(
+        connection.execute(
+            "SELECT day, closed FROM site_closure WHERE site_id = ? AND day BETWEEN ? AND ?",
+            (site_id, start.isoformat(), end.isoformat()),
+        ).fetchall()
+    )
+    holidays = national_holidays()
+    spans = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        closed = own.get(day.isoformat())
+        hours = weekly.get(day.weekday())
+        if closed or (day in holidays and closed is None) or hours is None:
+            continue
+        opens, closes = (datetime.fromisoformat(f"{day}T{t}").replace(tzinfo=zone) for t in hours)
+        spans.append((_utc_text(opens), _utc_text(closes)))
+    resources = [
+        rid
+        for (rid,) in connection.execute(
+            "SELECT id FROM resource WHERE site_id = ? AND active = 1 ORDER BY position, id",
+            (site_id,),
+        )
+    ]
+    first = _utc_text(datetime.combine(start, datetime.min.time(), zone))
+    last = _utc_text(datetime.combine(start + timedelta(days=days), datetime.min.time(), zone))
+    taken: dict[int, list[tuple[str, str]]] = {rid: [] for rid in resources}
+    for rid, starts, ends in connection.execute(
+        "SELECT b.resource_id, b.starts_at, b.ends_at FROM booking b "
+        "JOIN resource r ON r.id = b.resource_id WHERE r.site_id = ? AND b.starts_at >= ? "
+        "AND b.starts_at < ? AND b.cancelled_at IS NULL AND b.no_show_at IS NULL "
+        "ORDER BY b.starts_at",
+        (site_id, first, last),
+    ):
+        taken[rid].append((starts, ends))
+    found = 0
+    for rid in resources:
+        busy, index = taken[rid], 0
+        for opens, closes in spans:
+            cursor = opens
+            while index < len(busy) and busy[index][0] < closes:
+                if busy[index][0] > cursor:
+                    found += 1
+                cursor = max(cursor, busy[index][1])
+                index += 1
+            if closes > cursor:
+                found += 1
+    return found
+
+
+def availability(settings: Settings) -> list[Row]:
+    """A week's free stretches of every desk and room, as the booking calendar asks for them."""
+    from coworking.core import bookings
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+
+    sizes = space_sizes(settings)
+    space = _space(settings)
+    database = open_database(sqlite_url(space.path))
+    raw = sqlite3.connect(space.path)
+    service, floor = [], []
+    with database.sessions() as session:
+        for _ in range(sizes.repeats + 1):  # the first of each is not timed (caches)
+            started = time.perf_counter()
+            free = bookings.free_intervals(session, space.site_id, space.week, 7)
+            service.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            count = raw_free_intervals(raw, space.site_id, space.week, 7)
+            floor.append(time.perf_counter() - started)
+            assert count == sum(len(stretches) for stretches in free.values()) > 0
+    raw.close()
+    database.dispose()
+    service, floor = service[1:], floor[1:]
+    where = f"{sizes.resources} resources, {sizes.bookings:,} bookings"
+    floor_is = (
+        "raw sqlite3 reading hours, closures, resources and the week's active bookings, "
+        "subtracted in plain Python"
+    )
+    return [
+        Row(
+            f"free stretches of a week, median ({where})",
+            statistics.median(service),
+            statistics.median(floor),
+            "s",
+            floor_is,
+        ),
+        Row(
+            "  free stretches of a week, p95",
+            _percentile(service, 0.95),
+            _percentile(floor, 0.95),
+            "s",
+            floor_is,
+        ),
+    ]
+
+
+class RawDesk:
+    """The floor of a desk scan: raw sqlite3 with the program's pragmas. Check-in: look the
+    member code up, find the booking starting now, insert a visit, mark the booking, commit.
+    Check-out: look the code up, find the open visit, close it, shorten the booking and free
+    its cells, commit."""
+
+    def __init__(self, path: Path, site_id: int) -> None:
+        self.connection = sqlite3.connect(path)
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        self.connection.execute("PRAGMA busy_timeout=10000")
+        self.site_id = site_id
+
+    def _person(self, code: str) -> int:
+        return self.connection.execute(
+            "SELECT id FROM person WHERE member_code = ?", (code.strip().upper(),)
+        ).fetchone()[0]
+
+    def check_in(self, code: str, now: datetime) -> None:
+        import uuid
+        from datetime import timedelta
+
+        person = self._person(code)
+        at = _utc_text(now)
+        (booking,) = self.connection.execute(
+            "SELECT b.id FROM booking b JOIN resource r ON r.id = b.resource_id "
+            "WHERE b.person_id = ? AND r.site_id = ? AND b.cancelled_at IS NULL "
+            "AND b.no_show_at IS NULL AND b.checked_in_at IS NULL AND b.starts_at <= ? "
+            "AND b.ends_at > ? ORDER BY b.starts_at LIMIT 1",
+            (person, self.site_id, _utc_text(now + timedelta(minutes=30)), at),
+        ).fetchone()
+        self.connection.execute(
+            "INSERT INTO visit (uuid, created_at, updated_at, site_id, person_id, "
+            "checked_in_at, booking_id, station, auto_checked_out) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (uuid.uuid4().hex, at, at, self.site_id, person, at, booking, "suelo"),
+        )
+        self.connection.execute(
+            "UPDATE booking SET checked_in_at = ?, updated_at = ? WHERE id = ?",
+            (at, at, booking),
+        )
+        self.connection.commit()
+
+    def check_out(self, code: str, now: datetime, new_end: datetime) -> None:
+        person = self._person(code)
+        at, end = _utc_text(now), _utc_text(new_end)
+        visit, booking = self.connection.execute(
+            "SELECT id, booking_id FROM visit WHERE person_id = ? AND checked_out_at IS NULL",
+            (person,),
+        ).fetchone()
+        self.connection.execute(
+            "UPDATE visit SET checked_out_at = ?, updated_at = ? WHERE id = ?", (at, at, visit)
+        )
+        self.connection.execute(
+            "UPDATE booking SET ends_at = ?, updated_at = ? WHERE id = ?", (end, at, booking)
+        )
+        self.connection.execute(
+            "DELETE FROM booking_cell WHERE booking_id = ? AND starts_at >= ?", (booking, end)
+        )
+        self.connection.commit()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def desk_checkin(settings: Settings) -> list[Row]:
+    """A member's card at the co-working desk: in with a booking, then out, each one unit of
+    work through ``visits.scan``, beside the raw sqlite3 floor."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from coworking.core import visits
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+    from coworking.db.models import StaffUser
+
+    sizes = space_sizes(settings)
+    space = _space(settings)
+    database = open_database(sqlite_url(space.path))
+    with database.sessions() as session:
+        operator = session.scalars(select(StaffUser).where(StaffUser.username == "admin")).one()
+    raw = RawDesk(space.path, space.site_id)
+
+    def scan(code: str, now: datetime) -> str:
+        with database.unit_of_work(operator) as session:
+            answer = visits.scan(session, space.site_id, code, DESK_STATION, operator, now=now)
+            return answer.result.value
+
+    times: dict[str, list[float]] = {"in": [], "out": [], "raw in": [], "raw out": []}
+
+    def timed(key: str, work: Callable[..., object], *args: object) -> object:
+        started = time.perf_counter()
+        result = work(*args)
+        times[key].append(time.perf_counter() - started)
+        return result
+
+    mine, floors = space.scans[: sizes.scans], space.scans[sizes.scans :]
+    stay, freed = timedelta(minutes=50), timedelta(minutes=45)  # out at 10:50: free from 10:45
+    for (ours, starts), (theirs, their_start) in zip(mine, floors, strict=True):
+        assert timed("in", scan, ours, starts) == "ok"
+        timed("raw in", raw.check_in, theirs, their_start)
+        assert timed("out", scan, ours, starts + stay) == "checked_out"
+        timed("raw out", raw.check_out, theirs, their_start + stay, their_start + freed)
+    raw.close()
+    database.dispose()
+    where = f"{sizes.bookings:,} bookings, {sizes.members:,} members"
+    floor_in = "raw sqlite3: look the member code up, find the booking, insert a visit, "
+    floor_in += "mark the booking, commit"
+    floor_out = "raw sqlite3: look the code up, find the open visit, close it, shorten the "
+    floor_out += "booking and free its cells, commit"
+    return [
+        Row(
+            f"desk check-in with a booking, median ({where})",
+            statistics.median(times["in"]),
+            statistics.median(times["raw in"]),
+            "s",
+            floor_in,
+        ),
+        Row(
+            "  desk check-in, p95",
+            _percentile(times["in"], 0.95),
+            _percentile(times["raw in"], 0.95),
+            "s",
+            floor_in,
+        ),
+        Row(
+            "desk check-out, median",
+            statistics.median(times["out"]),
+            statistics.median(times["raw out"]),
+            "s",
+            floor_out,
+        ),
+    ]
+
+
+_SPACES: dict[Path, Space] = {}
+
+
+def _space(settings: Settings) -> Space:
+    """The co-working database of this run, built by the first figure that needs it."""
+    if settings.workdir not in _SPACES:
+        _SPACES[settings.workdir] = space_database(settings)
+    return _SPACES[settings.workdir]
+
+
 BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
@@ -709,6 +1190,8 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("checkin", door_scans),
     Benchmark("burst", door_burst),
     Benchmark("badges", badge_pdf),
+    Benchmark("availability", availability),
+    Benchmark("desk-checkin", desk_checkin),
 ]
 
 

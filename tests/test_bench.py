@@ -35,6 +35,10 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert re.search(r"burst rate +\d+ scans/s +\d+ scans/s +\d+\.\dx", result.stdout)
     assert any(row.startswith("100 badges from the database to an A4 PDF") for row in rows)
     assert re.search(r"PDF size per badge +[\d.]+ KiB +[\d.]+ KiB", result.stdout)
+    week = "free stretches of a week, median (20 resources, 5,000 bookings)"
+    assert any(row.startswith(week) for row in rows)
+    assert any(row.startswith("desk check-in with a booking, median") for row in rows)
+    assert any(row.startswith("desk check-out, median") for row in rows)
 
 
 def test_table_layout() -> None:

@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../src/coworking/gui/desk_station.py" line="96"/>
         <source>Scan a card, or type a name</source>
-        <translation>Escanee un carné o escriba un nombre</translation>
+        <translation>Carné, nombre o documento</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/desk_station.py" line="98"/>

@@ -134,7 +134,9 @@ def _run_demo(args: argparse.Namespace) -> dict[str, Any]:
     accounts = ", ".join(f"{user} / {password}" for user, password in summary.staff.items())
     message = (
         f"Datos de demostración: {summary.people} personas ({summary.entrepreneurs} "
-        f"emprendedoras), {summary.resources} espacios, {summary.events} eventos."
+        f"emprendedoras), {summary.resources} espacios, {summary.bookings} reservas "
+        f"({summary.no_shows} sin presentarse), {summary.visits} visitas al coworking, "
+        f"{summary.events} eventos."
     )
     if accounts:
         message += f"\nCuentas de demostración (usuario / contraseña): {accounts}"
@@ -145,6 +147,9 @@ def _run_demo(args: argparse.Namespace) -> dict[str, Any]:
         "consents": summary.consents,
         "events": summary.events,
         "resources": summary.resources,
+        "bookings": summary.bookings,
+        "no_shows": summary.no_shows,
+        "visits": summary.visits,
         "staff": sorted(summary.staff),
     }
 

@@ -552,7 +552,7 @@ def test_tab_visits_every_block_in_time_order_then_leaves(qtbot) -> None:
 
 
 def test_set_blocks_keeps_the_scroll_position_and_the_cursor(qtbot) -> None:
-    grid = make_grid(qtbot, days=week(), row_count=100, size=(900, 500), blocks=busy_blocks(100))
+    grid = make_grid(qtbot, days=week(), row_count=100, size=(700, 500), blocks=busy_blocks(100))
     grid.set_cursor(60, at(SATURDAY, 12))
     vertical, horizontal = grid.verticalScrollBar(), grid.horizontalScrollBar()
     assert vertical.value() > 0 and horizontal.value() > 0

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from coworking import paths
 from coworking.core import accounts, audit, reference
 from coworking.core.codes import new_code
+from coworking.core.demo_coworking import add_coworking
 from coworking.core.demo_fairs import add_fairs
 from coworking.core.errors import UserError
 from coworking.core.people import token_set
@@ -31,7 +32,6 @@ from coworking.db.enums import (
     AuditAction,
     DocumentType,
     PopulationGroup,
-    ResourceKind,
     Role,
     Sex,
 )
@@ -40,7 +40,6 @@ from coworking.db.models import (
     EntrepreneurProfile,
     Person,
     PersonToken,
-    Resource,
     StaffUser,
 )
 
@@ -183,6 +182,9 @@ class DemoSummary:
     consents: int = 0
     events: int = 0
     resources: int = 0
+    bookings: int = 0  # co-working bookings of the past year and the next two weeks
+    no_shows: int = 0
+    visits: int = 0
     staff: dict[str, str] = field(default_factory=dict)  # username -> password (demo only)
 
 
@@ -267,40 +269,6 @@ def _ensure_setup(session: Session, summary: DemoSummary) -> StaffUser:
     return admin
 
 
-def _add_places(session: Session, rng: Random, summary: DemoSummary) -> None:
-    site = current_site(session)
-    assert site is not None
-    for number in range(1, 13):
-        session.add(
-            Resource(
-                uuid=_uuid(rng),
-                site_id=site.id,
-                kind=ResourceKind.DESK,
-                name=f"Escritorio {number}",
-            )
-        )
-    session.add(
-        Resource(
-            uuid=_uuid(rng),
-            site_id=site.id,
-            kind=ResourceKind.ROOM,
-            name="Sala de reuniones Manabí",
-            capacity=8,
-        )
-    )
-    session.add(
-        Resource(
-            uuid=_uuid(rng),
-            site_id=site.id,
-            kind=ResourceKind.ROOM,
-            name="Aula de capacitación",
-            capacity=25,
-        )
-    )
-    summary.resources = 14
-    session.flush()
-
-
 def _entrepreneur(rng: Random, person_id: int, now: datetime) -> dict[str, Any]:
     sector = _weighted(rng, SECTORS)
     business = f"{rng.choice(BUSINESSES[sector])} {rng.choice(BUSINESS_NAMES)}"
@@ -364,7 +332,6 @@ def generate(
     now = datetime(2026, 11, 2, 14, 0, tzinfo=UTC)
     summary = DemoSummary()
     admin = _ensure_setup(session, summary)
-    _add_places(session, rng, summary)
     site = current_site(session)
     home = site.canton_code if site else "1308"
     member_codes: set[str] = set()
@@ -407,6 +374,11 @@ def generate(
     summary.people = done
     fair_counts = add_fairs(session, rng, admin, person_ids, now)
     summary.events = fair_counts["events"]
+    space_counts = add_coworking(session, rng, admin, now)
+    summary.resources = space_counts["resources"]
+    summary.bookings = space_counts["bookings"]
+    summary.no_shows = space_counts["no_shows"]
+    summary.visits = space_counts["visits"]
     audit.record(
         session,
         AuditAction.CREATE,
@@ -416,5 +388,6 @@ def generate(
         seed=seed,
         entrepreneurs=summary.entrepreneurs,
         **fair_counts,
+        **space_counts,
     )
     return summary

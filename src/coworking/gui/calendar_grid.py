@@ -101,7 +101,7 @@ class CalendarGrid(QAbstractScrollArea):
     HEADER_HEIGHT = 46
     ROW_HEIGHT = 30
     DAY_PX_PER_HOUR = 64
-    WEEK_PX_PER_HOUR = 14
+    WEEK_PX_PER_HOUR = 11
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
