@@ -1278,27 +1278,37 @@
         <translation>Entradas y salidas de las personas, reservas de escritorios y salas, quién está dentro y la configuración del espacio.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="53"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="46"/>
         <source>&amp;Site:</source>
         <translation>E&amp;spacio:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="93"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="48"/>
+        <source>New site…</source>
+        <translation>Nuevo espacio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="50"/>
+        <source>Another co-working site sharing this database, with its own hours and spaces</source>
+        <translation>Otro espacio de coworking en esta misma base de datos, con su propio horario y sus espacios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="115"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="94"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="116"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="95"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="117"/>
         <source>&amp;Occupancy</source>
         <translation>&amp;Ocupación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="96"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="118"/>
         <source>Space &amp;set-up</source>
         <translation>Configurar es&amp;pacio</translation>
     </message>
@@ -4863,6 +4873,39 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../ui/setup_wizard.ui" line="389"/>
         <source>C&amp;reate and continue</source>
         <translation>C&amp;rear y continuar</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="33"/>
+        <source>New site</source>
+        <translation>Nuevo espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="33"/>
+        <source>Edit site</source>
+        <translation>Editar espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="39"/>
+        <source>A new site starts open Monday to Friday 08:00-18:00 and Saturday 09:00-13:00, with the usual booking rules; change them in Space set-up.</source>
+        <translation>Un espacio nuevo abre de lunes a viernes de 08:00 a 18:00 y los sábados de 09:00 a 13:00, con las reglas de reserva habituales; cámbielas en Configurar espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="56"/>
+        <source>&amp;Canton:</source>
+        <translation>&amp;Cantón:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/site_dialog.py" line="57"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,33 @@ def test_front_desk_gets_the_same_area(qtbot, database, admin, front_desk):
     assert not page.setup.can_edit
     page.tabs.setCurrentWidget(page.setup)
     assert page.setup.notice.isVisible()
+
+
+def test_a_new_site_is_made_from_the_page_and_chosen(qtbot, database, admin):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coworking.gui.site_dialog import SiteDialog
+
+    page = CoworkingPage(database, admin)
+    qtbot.addWidget(page)
+    page.show()
+    first = page.site_id()
+    assert not page.site_combo.isVisible()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SiteDialog):
+            QTimer.singleShot(20, fill)
+            return
+        dialog.accept()  # no name: refused inside the dialog
+        assert dialog.error.isVisible()
+        dialog.name.setText("Coworking Tarqui")
+        dialog.canton.set_code("1308")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    page.new_site_button.click()
+    assert page.site_combo.isVisible() and page.site_combo.count() == 2
+    assert page.site_combo.currentText() == "Coworking Tarqui" and page.site_id() != first
+    assert page.calendar.grid.rows == []  # the new site has no desks yet

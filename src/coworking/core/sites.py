@@ -74,6 +74,38 @@ def sites(session: Session) -> list[Site]:
     return list(session.scalars(select(Site).order_by(Site.name)))
 
 
+def save_site(
+    session: Session,
+    actor: StaffUser | None,
+    name: str,
+    canton_code: str,
+    address: str | None = None,
+    site_id: int | None = None,
+) -> Site:
+    """Create another co-working site (with the usual opening hours) or rename one. Sites
+    share the database (several stations on one PostgreSQL server); each has its own hours,
+    rules and resources."""
+    allow(actor, SPACE_SETUP)
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("Escriba el nombre del espacio (por ejemplo «Coworking Tarqui»).")
+    if reference.canton(canton_code) is None:
+        raise UserError("Elija un cantón de la lista.")
+    clash = session.scalar(select(Site.id).where(Site.name == name, Site.id != (site_id or 0)))
+    if clash is not None:
+        raise UserError(f"Ya existe un espacio llamado «{name}».")
+    site = Site() if site_id is None else get_site(session, site_id)
+    site.name = name[:120]
+    site.canton_code = canton_code.strip()
+    site.address = (address or "").strip()[:200] or None
+    if site_id is None:
+        session.add(site)
+        session.flush()
+        ensure_default_hours(session, site)
+    session.flush()
+    return site
+
+
 # --- opening hours, holidays and closures --------------------------------------------------
 
 

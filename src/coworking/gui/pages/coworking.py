@@ -6,9 +6,9 @@ from __future__ import annotations
 import socket
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
-from coworking.core import sites
+from coworking.core import accounts, sites
 from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
@@ -41,27 +41,49 @@ class CoworkingPage(QWidget):
             ),
             1,
         )
-        with database.sessions() as session:
-            all_sites = [(s.id, s.name) for s in sites.sites(session)]
-            here = current_site(session)
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("coworkingSite")
-        for site_id, name in all_sites:
-            self.site_combo.addItem(name, site_id)
-        if here is not None:
-            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(here.id)))
-        site_label = QLabel(self.tr("&Site:"), self)
-        site_label.setBuddy(self.site_combo)
-        top.addWidget(site_label)
+        self.site_label = QLabel(self.tr("&Site:"), self)
+        self.site_label.setBuddy(self.site_combo)
+        self.new_site_button = QPushButton(self.tr("New site…"), self)
+        self.new_site_button.setToolTip(
+            self.tr("Another co-working site sharing this database, with its own hours and spaces")
+        )
+        self.new_site_button.setVisible(accounts.can(user, sites.SPACE_SETUP))
+        self.new_site_button.clicked.connect(self._new_site)
+        top.addWidget(self.site_label)
         top.addWidget(self.site_combo)
-        self.site_combo.setVisible(len(all_sites) > 1)
-        site_label.setVisible(len(all_sites) > 1)
+        top.addWidget(self.new_site_button)
         layout.addLayout(top)
+        with database.sessions() as session:
+            here = current_site(session)
+        self._fill_sites(here.id if here else None)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("coworkingTabs")
         layout.addWidget(self.tabs, 1)
         self.site_combo.currentIndexChanged.connect(self._build_tabs)
         self._build_tabs()
+
+    def _fill_sites(self, chosen: int | None) -> None:
+        with self._database.sessions() as session:
+            all_sites = [(site.id, site.name) for site in sites.sites(session)]
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        for site_id, name in all_sites:
+            self.site_combo.addItem(name, site_id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(chosen)))
+        self.site_combo.blockSignals(False)
+        several = len(all_sites) > 1
+        self.site_combo.setVisible(several)
+        self.site_label.setVisible(several)
+
+    def _new_site(self) -> None:
+        from coworking.gui.site_dialog import SiteDialog
+
+        dialog = SiteDialog(self._database, self._user, parent=self)
+        if dialog.exec() == SiteDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._fill_sites(dialog.saved_id)
+            self._build_tabs()
 
     def reopen_draft(self) -> None:
         """After the idle lock: bring back what was being typed in the set-up dialogs."""
