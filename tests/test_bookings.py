@@ -190,7 +190,10 @@ def test_weekly_series_reports_each_date_it_could_not_book(database, admin, spac
     assert set(refused) == {date(2026, 12, 15), date(2027, 1, 5), date(2027, 1, 12)}
     assert "anticipación" in refused[date(2027, 1, 5)]
     with database.unit_of_work(admin) as session:
-        assert bookings.cancel_series(session, admin, result.series_id, now=at(10, 9)) == 2
+        series = result.series_id
+        assert bookings.cancel_series(session, admin, series, from_=at(29, 15), now=at(10, 9)) == 1
+        assert bookings.cancel_series(session, admin, series, now=at(10, 9)) == 1  # the 22nd
+        assert bookings.cancel_series(session, admin, series, now=at(10, 9)) == 0
 
 
 def test_free_intervals_for_a_week(database, admin, space):

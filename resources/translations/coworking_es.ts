@@ -922,6 +922,7 @@
     <message>
         <location filename="../../src/coworking/gui/calendar_tab.py" line="342"/>
         <location filename="../../src/coworking/gui/calendar_tab.py" line="344"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="393"/>
         <source>Booking not cancelled</source>
         <translation>Reserva no cancelada</translation>
     </message>
@@ -934,6 +935,21 @@
         <location filename="../../src/coworking/gui/calendar_tab.py" line="360"/>
         <source>&amp;Cancel booking</source>
         <translation>&amp;Cancelar reserva</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="364"/>
+        <source>Cancel this and &amp;later dates</source>
+        <translation>Cancelar esta y las &amp;siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="376"/>
+        <source>Cancel weekly booking</source>
+        <translation>Cancelar reserva semanal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="377"/>
+        <source>Cancel the weekly booking of %1 from %2 on?</source>
+        <translation>¿Cancelar la reserva semanal de %1 desde el %2?</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,21 @@ def test_weekly_series_reports_the_dates_it_could_not_book(
     assert [b.starts_at.day for b in series] == [1, 8, 22, 29]
     assert len({b.series_id for b in series}) == 1
 
+    # from the booking of the 22nd: cancel it and the later dates, after confirming
+    tab._step(3)
+    key = next(b.id for b in series if b.starts_at.day == 22)
+    assert any(b.key == key and b.state == "series" for b in tab.grid.blocks)
+
+    def choose_rest(box: QMessageBox) -> None:
+        rest = next(b for b in box.buttons() if "siguientes" in b.text())
+        _when_modal(lambda confirm: confirm.button(QMessageBox.StandardButton.Yes).click())
+        rest.click()
+
+    _when_modal(choose_rest)
+    tab.grid.openRequested.emit(key)
+    cancelled = {b.starts_at.day for b in _bookings(database) if b.cancelled_at is not None}
+    assert cancelled == {22, 29}
+
 
 def test_a_refused_move_snaps_back_and_ctrl_z_undoes_a_move(qtbot, tab, database, admin, space):
     with database.unit_of_work(admin) as session:

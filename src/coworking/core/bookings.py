@@ -499,19 +499,22 @@ def cancel_series(
     actor: StaffUser | None,
     series_id: uuid.UUID,
     *,
+    from_: datetime | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Cancel the bookings of a series that have not started yet; returns how many."""
+    """Cancel the bookings of a series that have not started yet (and start at or after
+    ``from_``, when given); returns how many."""
     allow(actor, accounts.ALL_STAFF)
     now = now or utcnow()
-    future = session.scalars(
-        select(Booking).where(
-            Booking.series_id == series_id,
-            *_active(),
-            Booking.starts_at > now,
-            Booking.checked_in_at.is_(None),
-        )
-    ).all()
+    query = select(Booking).where(
+        Booking.series_id == series_id,
+        *_active(),
+        Booking.starts_at > now,
+        Booking.checked_in_at.is_(None),
+    )
+    if from_ is not None:
+        query = query.where(Booking.starts_at >= from_)
+    future = session.scalars(query).all()
     for booking in future:
         booking.cancelled_at = now
         booking.cancelled_by_id = actor.id if actor else None
@@ -550,6 +553,42 @@ class BookingRow:
         return "series" if self.series else "booked"
 
 
+_ROW_COLUMNS = (
+    Booking.id,
+    Booking.resource_id,
+    Booking.person_id,
+    Person.given_names,
+    Person.family_names,
+    Booking.starts_at,
+    Booking.ends_at,
+    Booking.checked_in_at,
+    Booking.no_show_at,
+    Booking.cancelled_at,
+    Booking.series_id,
+    Booking.purpose,
+)
+
+
+def _rows(session: Session, query) -> list[BookingRow]:
+    """Run a SELECT of :data:`_ROW_COLUMNS` into booking rows."""
+    return [
+        BookingRow(
+            r[0],
+            r[1],
+            r[2],
+            f"{r[3]} {r[4]}",
+            r[5],
+            r[6],
+            r[7] is not None,
+            r[8] is not None,
+            r[9] is not None,
+            r[10] is not None,
+            r[11],
+        )
+        for r in session.execute(query)
+    ]
+
+
 def bookings_between(
     session: Session,
     site_id: int,
@@ -560,20 +599,7 @@ def bookings_between(
 ) -> list[BookingRow]:
     """The site's bookings starting in [start, end), no-shows included (they are history)."""
     query = (
-        select(
-            Booking.id,
-            Booking.resource_id,
-            Booking.person_id,
-            Person.given_names,
-            Person.family_names,
-            Booking.starts_at,
-            Booking.ends_at,
-            Booking.checked_in_at,
-            Booking.no_show_at,
-            Booking.cancelled_at,
-            Booking.series_id,
-            Booking.purpose,
-        )
+        select(*_ROW_COLUMNS)
         .join(Resource, Resource.id == Booking.resource_id)
         .join(Person, Person.id == Booking.person_id)
         .where(Resource.site_id == site_id, Booking.starts_at >= start, Booking.starts_at < end)
@@ -581,64 +607,7 @@ def bookings_between(
     )
     if not include_cancelled:
         query = query.where(Booking.cancelled_at.is_(None))
-    return [
-        BookingRow(
-            r[0],
-            r[1],
-            r[2],
-            f"{r[3]} {r[4]}",
-            r[5],
-            r[6],
-            r[7] is not None,
-            r[8] is not None,
-            r[9] is not None,
-            r[10] is not None,
-            r[11],
-        )
-        for r in session.execute(query)
-    ]
-
-
-def person_bookings(
-    session: Session, person_id: int, since: datetime, *, limit: int = 50
-) -> list[BookingRow]:
-    """A person's active bookings ending after ``since``, soonest first."""
-    query = (
-        select(
-            Booking.id,
-            Booking.resource_id,
-            Booking.person_id,
-            Person.given_names,
-            Person.family_names,
-            Booking.starts_at,
-            Booking.ends_at,
-            Booking.checked_in_at,
-            Booking.no_show_at,
-            Booking.cancelled_at,
-            Booking.series_id,
-            Booking.purpose,
-        )
-        .join(Person, Person.id == Booking.person_id)
-        .where(Booking.person_id == person_id, *_active(), Booking.ends_at > since)
-        .order_by(Booking.starts_at)
-        .limit(limit)
-    )
-    return [
-        BookingRow(
-            r[0],
-            r[1],
-            r[2],
-            f"{r[3]} {r[4]}",
-            r[5],
-            r[6],
-            r[7] is not None,
-            r[8] is not None,
-            r[9] is not None,
-            r[10] is not None,
-            r[11],
-        )
-        for r in session.execute(query)
-    ]
+    return _rows(session, query)
 
 
 def free_intervals(

@@ -354,12 +354,41 @@ class CalendarTab(QWidget):
         box.setText(
             f"<b>{block.title}</b><br>{resource}<br>{block.starts:%d/%m/%Y}<br>{block.detail}"
         )
-        cancel = None
+        cancel = rest = None
         if block.editable:
             cancel = box.addButton(
                 self.tr("&Cancel booking"), QMessageBox.ButtonRole.DestructiveRole
             )
+            if block.state == "series":
+                rest = box.addButton(
+                    self.tr("Cancel this and &later dates"), QMessageBox.ButtonRole.DestructiveRole
+                )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if cancel is not None and box.clickedButton() is cancel:
             self._cancel(key)
+        elif rest is not None and box.clickedButton() is rest:
+            self._cancel_rest_of_series(key, block)
+
+    def _cancel_rest_of_series(self, key: int, block: GridBlock) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel weekly booking"),
+            self.tr("Cancel the weekly booking of %1 from %2 on?")
+            .replace("%1", block.title)
+            .replace("%2", f"{block.starts:%d/%m/%Y}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                series_id = bookings.get_booking(session, key).series_id
+                if series_id is not None:
+                    bookings.cancel_series(
+                        session, self._user, series_id, from_=block.starts, now=self._clock()
+                    )
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Booking not cancelled"), str(error))
+        self.reload()
