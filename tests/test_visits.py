@@ -233,3 +233,15 @@ def test_a_walk_in_desk_stops_at_the_persons_own_next_booking(database, admin, s
         )
         desk = visits.take_desk(session, admin, answer.visit_id, space.desks[2], now=at(1, 14, 50))
         assert desk.ends_at == at(1, 16)
+
+
+def test_merging_two_records_both_checked_in_keeps_one_open_visit(database, admin, space):
+    from coworking.core import people
+
+    _scan(database, admin, space, space.cards[0], at(1, 9))
+    _scan(database, admin, space, space.cards[1], at(1, 9, 5))
+    with database.unit_of_work(admin) as session:
+        people.merge(session, admin, space.people[0], space.people[1])
+    with database.sessions() as session:
+        mine = session.scalars(select(Visit).where(Visit.person_id == space.people[0])).all()
+    assert len(mine) == 2 and sum(v.checked_out_at is None for v in mine) == 1

@@ -377,6 +377,17 @@ def merge(session: Session, actor: StaffUser, keep_id: int, merge_id: int) -> Pe
     keep, gone = _get(session, keep_id), _get(session, merge_id)
     if keep.merged_into_id or gone.merged_into_id:
         raise UserError("Una de las dos personas ya fue unida a otra.")
+    open_visits = list(
+        session.scalars(
+            select(Visit).where(
+                Visit.person_id.in_((keep_id, merge_id)), Visit.checked_out_at.is_(None)
+            )
+        )
+    )
+    if len(open_visits) == 2:  # both records checked in now: one visit stays open
+        extra = next(v for v in open_visits if v.person_id == merge_id)
+        extra.checked_out_at = max(utcnow(), extra.checked_in_at)
+        session.flush()
     for model in (ConsentRecord, Visit, Booking, BadgePrint):
         for row in session.scalars(select(model).where(model.person_id == merge_id)):
             row.person_id = keep_id  # row by row, so that the audit sees each move
