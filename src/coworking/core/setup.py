@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from coworking.core import accounts, audit, reference, settings
 from coworking.core.errors import UserError
-from coworking.core.sites import ensure_default_hours
 from coworking.db.enums import Role
 from coworking.db.models import Site, StaffUser
 
@@ -71,6 +70,8 @@ def run_first_setup(session: Session, data: FirstRun) -> tuple[Site, StaffUser]:
         site = Site(name=data.site_name.strip(), canton_code=data.canton_code.strip())
         session.add(site)
         session.flush()
+    from coworking.core.sites import ensure_default_hours  # only at first run: light start
+
     ensure_default_hours(session, site)
     settings.put(session, settings.CURRENT_SITE_ID, str(site.id))
     return site, admin
