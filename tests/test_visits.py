@@ -221,6 +221,7 @@ def test_a_walk_in_desk_stops_at_the_persons_own_next_booking(database, admin, s
         )
     answer = _scan(database, admin, space, space.cards[0], at(1, 10, 5))
     assert answer.later_booking == ("Sala Manglar", at(1, 15))
+    assert {offer.until for offer in answer.offers} == {at(1, 15)}  # what she could keep
     with database.unit_of_work(admin) as session:
         desk = visits.take_desk(
             session, admin, answer.visit_id, answer.offers[0].resource_id, now=at(1, 10, 5)

@@ -242,7 +242,7 @@ def test_a_refused_desk_is_said_in_the_offer_and_another_can_be_chosen(qtbot, da
     _assert_ready(station)
 
     row = next(n for n, o in enumerate(offers.offers) if o.resource_id == space.desks[2])
-    assert offers.list.item(row).text() == _offer_text(offers, "Escritorio 3", "18:00")
+    assert offers.list.item(row).text() == _offer_text(offers, "Escritorio 3", "11:00")
     for _ in range(row):
         qtbot.keyClick(station.scan_field, Qt.Key.Key_Down)
     qtbot.keyClick(station.scan_field, Qt.Key.Key_Return)

@@ -9,7 +9,7 @@ stations scanning one card at the same moment make one visit. A second scan with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -314,11 +314,40 @@ def toggle(
         CheckInResult.OK,
         raw,
         visit_id=visit_id,
-        offers=free_now(session, site_id, now, kind=ResourceKind.DESK)[:5],
+        offers=desk_offers(session, site_id, person_id, now),
         later_booking=(later[0], later[1]) if later else None,
         no_shows=no_shows,
         **who,
     )
+
+
+def desk_offers(
+    session: Session, site_id: int, person_id: int, now: datetime | None = None
+) -> list[FreeNow]:
+    """Up to five free desks for a person who came without a booking, each until when they
+    could keep it: the desk's next booking, closing time or their own next booking today."""
+    now = now or utcnow()
+    own_next = session.scalar(
+        select(func.min(Booking.starts_at)).where(
+            Booking.person_id == person_id,
+            Booking.cancelled_at.is_(None),
+            Booking.no_show_at.is_(None),
+            Booking.starts_at > now,
+            Booking.starts_at < ceil_to(now, 24 * 60),
+        )
+    )
+    offers = free_now(session, site_id, now, kind=ResourceKind.DESK)[:5]
+    if own_next is None:
+        return offers
+    return [replace(offer, until=min(offer.until, own_next)) for offer in offers]
+
+
+def offers_for_visit(session: Session, visit_id: int, now: datetime | None = None) -> list[FreeNow]:
+    """:func:`desk_offers` again for a walk-in already checked in (after a refused desk)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.checked_out_at is not None:
+        return []
+    return desk_offers(session, visit.site_id, visit.person_id, now)
 
 
 def take_desk(

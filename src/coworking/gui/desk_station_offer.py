@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from coworking.core import bookings, visits
+from coworking.core import visits
 from coworking.core.bookings import FreeNow
 from coworking.core.errors import UserError
 from coworking.db.database import Database
-from coworking.db.enums import ResourceKind
 from coworking.db.models import StaffUser
 from coworking.gui.desk_station_parts import hm
 
@@ -162,7 +161,7 @@ class OfferPanel(QFrame):
                 until = booking.ends_at
         except UserError as error:
             self.show_error(str(error))
-            self._refresh(now)
+            self._refresh(visit_id, now)
             return False
         except SQLAlchemyError:
             log.exception("desk assignment failed")
@@ -175,10 +174,10 @@ class OfferPanel(QFrame):
         self.assigned.emit(visit_id, desk, until)
         return True
 
-    def _refresh(self, now: datetime) -> None:
+    def _refresh(self, visit_id: int, now: datetime) -> None:
         try:
             with self._database.sessions() as session:
-                offers = bookings.free_now(session, self._site_id, now, kind=ResourceKind.DESK)
+                offers = visits.offers_for_visit(session, visit_id, now)
         except SQLAlchemyError:
             log.exception("free desks refresh failed")
             return
