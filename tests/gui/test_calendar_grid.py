@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from coworking.core.localtime import local_zone
-from coworking.gui.calendar_grid import CalendarGrid, GridBlock, GridDay, GridRow
+from coworking.gui.calendar_grid import CalendarGrid
+from coworking.gui.calendar_model import GridBlock, GridDay, GridRow
 
 TZ = local_zone()
 MONDAY = date(2026, 11, 2)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from coworking.gui.calendar_axis import TimeAxis
 
 if TYPE_CHECKING:
-    from coworking.gui.calendar_grid import GridBlock
+    from coworking.gui.calendar_model import GridBlock
 
 STATE_LAYER = {"past": 0, "no_show": 0}
 """Blocks of these states lie under the others when they overlap."""

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMenu
 from coworking.gui.calendar_blocks import Placed
 
 if TYPE_CHECKING:
-    from coworking.gui.calendar_grid import CalendarGrid, GridBlock
+    from coworking.gui.calendar_grid import CalendarGrid
+    from coworking.gui.calendar_model import GridBlock
 
 PAGE_ROWS = 10
 AUTOSCROLL_MARGIN = 24

@@ -21,8 +21,7 @@ Shift+Tab go from block to block in time order, then on to the next control.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,41 +48,7 @@ from coworking.gui import calendar_gestures, calendar_paint
 from coworking.gui.calendar_axis import TimeAxis, clock, long_date
 from coworking.gui.calendar_blocks import BlockIndex, Placed
 from coworking.gui.calendar_gestures import Cursor, Drag
-
-
-@dataclass(frozen=True)
-class GridRow:
-    """One resource = one row."""
-
-    key: int
-    label: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class GridDay:
-    """One column group: one for the day view, seven for the week view."""
-
-    day: date
-    opens: time | None
-    """None: closed all day (holiday, closure); the column is hatched."""
-    closes: time | None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class GridBlock:
-    key: int
-    row: int
-    """The ``GridRow.key`` of its resource."""
-    starts: datetime
-    ends: datetime
-    title: str
-    detail: str = ""
-    state: str = "booked"
-    """"booked", "checked_in", "no_show", "past" or "series"."""
-    editable: bool = True
-    """False: it cannot be moved, resized or cancelled."""
+from coworking.gui.calendar_model import GridBlock, GridDay, GridRow
 
 
 class CalendarGrid(QAbstractScrollArea):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QWidget
 from coworking.gui.calendar_axis import clock, long_date, short_date
 
 if TYPE_CHECKING:
-    from coworking.gui.calendar_grid import CalendarGrid, GridBlock
+    from coworking.gui.calendar_grid import CalendarGrid
+    from coworking.gui.calendar_model import GridBlock
 
 WHITE = QColor("#ffffff")
 ROW_ALT = QColor("#f6f8fa")

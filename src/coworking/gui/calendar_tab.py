@@ -33,7 +33,8 @@ from coworking.db.database import Database
 from coworking.db.enums import ResourceKind
 from coworking.db.models import StaffUser
 from coworking.gui.booking_dialog import BookingDialog, SeriesReportDialog
-from coworking.gui.calendar_grid import CalendarGrid, GridBlock, GridDay, GridRow
+from coworking.gui.calendar_grid import CalendarGrid
+from coworking.gui.calendar_model import GridBlock, GridDay, GridRow
 
 REFRESH_MS = 60_000
 STATE_NAMES = {
