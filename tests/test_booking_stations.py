@@ -19,6 +19,7 @@ from coworking.db.base import utcnow
 from coworking.db.database import Database
 from coworking.db.models import Booking, BookingCell, StaffUser, Visit
 from tests.cowork_data import TUESDAY, at, build_space
+from tests.stations import run_together
 
 STATIONS = ("Recepción norte", "Recepción sur")
 
@@ -79,33 +80,6 @@ SCANNER = textwrap.dedent(
 )
 
 
-def _run_together(scripts: list[list[str]]) -> list[list[str]]:
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-c", *args],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for args in scripts
-    ]
-    for process in processes:
-        assert process.stdout is not None
-        line = process.stdout.readline().strip()
-        assert line == "ready", process.stderr.read() if process.stderr else line
-    for process in processes:
-        assert process.stdin is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    answers = []
-    for process in processes:
-        out, err = process.communicate(timeout=180)
-        assert process.returncode == 0, err[-3000:]
-        answers.append(json.loads(out.strip().splitlines()[-1]))
-    return answers
-
-
 def _overlapping_pairs(database: Database) -> int:
     other = aliased(Booking)
     active = and_(Booking.cancelled_at.is_(None), Booking.no_show_at.is_(None))
@@ -151,7 +125,7 @@ def test_two_stations_booking_the_same_desks_at_once_never_double_book(
                             (starts + timedelta(hours=1)).isoformat(),
                         ]
                     )
-    answers = _run_together(
+    answers = run_together(
         [[BOOKER, database.url, TUESDAY.isoformat(), json.dumps(w)] for w in wishes]
     )
     outcomes = [result for answer in answers for result in answer]
@@ -170,7 +144,7 @@ def test_two_stations_scanning_the_same_cards_make_one_visit_each(
 ) -> None:
     space = build_space(database, admin, members=40)
     now = at(1, 10).isoformat()
-    answers = _run_together(
+    answers = run_together(
         [[SCANNER, database.url, str(space.site_id), name, now, *space.cards] for name in STATIONS]
     )
     for first, second in zip(*answers, strict=True):

@@ -21,6 +21,7 @@ from coworking.core.codes import new_code
 from coworking.db.database import Database
 from coworking.db.enums import AuditAction, CheckInResult, EventKind, RegistrationRole
 from coworking.db.models import AuditEntry, CheckIn, Event, Person, Registration, StaffUser
+from tests.stations import run_together
 
 STATIONS = ("Puerta norte", "Puerta sur")
 
@@ -119,30 +120,10 @@ def _check_door(database: Database, door: Door, stations: set[str]) -> None:
 
 def test_two_station_processes_scan_the_same_badges(database: Database, admin: StaffUser) -> None:
     door = _open_door(database, admin, 100)
-    stations = [
-        subprocess.Popen(
-            [sys.executable, "-c", STATION, database.url, str(door.event_id), name, *door.codes],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for name in STATIONS
-    ]
-    for process in stations:
-        assert process.stdout is not None
-        line = process.stdout.readline().strip()
-        assert line == "ready", process.stderr.read() if process.stderr else line
-    for process in stations:
-        assert process.stdin is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    answers = []
-    for process in stations:
-        out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err[-3000:]
-        assert err.strip() == ""
-        answers.append(json.loads(out.strip().splitlines()[-1]))
+    answers = run_together(
+        [[STATION, database.url, str(door.event_id), name, *door.codes] for name in STATIONS],
+        timeout=120,
+    )
     for first, second in zip(*answers, strict=True):  # the same badge, scanned at both doors
         assert sorted((first, second)) == ["duplicate", "ok"]
     _check_door(database, door, set(STATIONS))
