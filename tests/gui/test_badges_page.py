@@ -15,7 +15,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
@@ -31,6 +31,7 @@ from coworking.gui import badge_printing
 from coworking.gui.pages import badges as badges_page
 from coworking.gui.pages.badges import BadgesPage
 from tests.fair_data import build_fair, make_person
+from tests.gui.modal import when_modal
 
 
 def _shot(widget: QWidget, name: str) -> None:
@@ -39,19 +40,6 @@ def _shot(widget: QWidget, name: str) -> None:
     if folder:
         QApplication.processEvents()
         widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-def _when_modal(action) -> None:
-    """Run ``action`` on the next modal window once it is shown (exec() blocks the test)."""
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, step)
-        else:
-            action(widget)
-
-    QTimer.singleShot(0, step)
 
 
 def _page(qtbot, database: Database, user: StaffUser, event_id: int | None = None) -> BadgesPage:
@@ -178,7 +166,7 @@ def test_one_role_lists_and_generates_only_that_role(
     page.role_combo.setCurrentIndex(page.role_combo.findData(RegistrationRole.VISITOR.value))
     assert _listed_ids(page) == []
     shown = []
-    _when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
     assert page.generate() is not None  # the service says there is nothing to print
     _finish(qtbot, page.handle)
     qtbot.waitUntil(lambda: bool(shown))
@@ -213,7 +201,7 @@ def test_a_selection_is_ticked_from_the_keyboard_and_only_it_is_generated(
 
     page.check_none_button.click()
     infos = []
-    _when_modal(lambda box: (infos.append(box.objectName() or box.text()), box.accept()))
+    when_modal(lambda box: (infos.append(box.objectName() or box.text()), box.accept()))
     assert page.generate() is None  # nobody ticked: it says so and makes nothing
     assert infos
 
@@ -348,7 +336,7 @@ def test_a_second_print_is_confirmed_and_no_prints_nothing(
 
         return act
 
-    _when_modal(answer(QMessageBox.StandardButton.No))
+    when_modal(answer(QMessageBox.StandardButton.No))
     assert page.generate() is None
     [(name, text, details)] = asked
     assert name == "reprintQuestion"
@@ -357,14 +345,14 @@ def test_a_second_print_is_confirmed_and_no_prints_nothing(
     assert page.batch is None and list(page.work_folder().iterdir()) == []
     assert len(_prints(database)) == 2  # nothing printed or logged
 
-    _when_modal(answer(QMessageBox.StandardButton.Yes))
+    when_modal(answer(QMessageBox.StandardButton.Yes))
     _finish(qtbot, page.generate())
     assert len(asked) == 2
     assert set(page.batch.registration_ids) == {nunez, perez, alvarez}
 
     # The whole role of candidates holds printed badges too: asked again.
     page.role_combo.setCurrentIndex(page.role_combo.findData(RegistrationRole.CANDIDATE.value))
-    _when_modal(answer(QMessageBox.StandardButton.No))
+    when_modal(answer(QMessageBox.StandardButton.No))
     assert page.generate() is None
     assert len(asked) == 3 and "2" in asked[2][1] and "5" in asked[2][1]
 
@@ -449,6 +437,7 @@ def test_printing_through_the_dialog_logs_the_batch(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", second_sheet_only)
+    qtbot.waitUntil(page.preview.print_button.isEnabled)  # a reload after the print may run
     assert page.preview.print_document()
     assert len(PdfReader(out).pages) == 1
     [again] = _prints(database)[3:]

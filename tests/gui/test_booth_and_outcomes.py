@@ -6,7 +6,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from coworking.gui.booth_station import BoothStation
 from coworking.gui.outcomes_tab import OutcomesTab, RecordOutcomeDialog, local_today
 from coworking.gui.paper_ticks_dialog import TICK, PaperTicksDialog, arrival_utc
 from tests.fair_data import build_fair
+from tests.gui.modal import when_modal
 
 FAIR_DAY = date(2026, 12, 3)
 
@@ -38,19 +39,6 @@ def _show(qtbot, widget: QWidget, size=(1280, 800)) -> None:
     widget.activateWindow()
     qtbot.waitExposed(widget)
     qtbot.waitUntil(widget.isActiveWindow)
-
-
-def _when_modal(action) -> None:
-    """Run ``action`` on the next modal window once it is shown (exec() blocks the test)."""
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, step)
-        else:
-            action(widget)
-
-    QTimer.singleShot(0, step)
 
 
 def _key(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -184,14 +172,14 @@ def test_booth_asks_before_a_new_scan_replaces_a_half_filled_form(
 
     _key(Qt.Key.Key_3)  # CV received: now the form holds something
     assert station.is_dirty()
-    _when_modal(answer(QMessageBox.StandardButton.Cancel))
+    when_modal(answer(QMessageBox.StandardButton.Cancel))
     _scan(station, typist, fair.codes[4])
     assert len(asked) == 1 and "Yorgelis Rodríguez Peña" in asked[0]
     assert station.candidate.registration_id == fair.registration_ids[3]  # kept as it was
     assert station.kind() == InteractionKind.CV_RECEIVED
     assert _interactions(database) == []
 
-    _when_modal(answer(QMessageBox.StandardButton.Save))
+    when_modal(answer(QMessageBox.StandardButton.Save))
     _scan(station, typist, fair.codes[4])
     assert len(asked) == 2
     [saved] = _interactions(database)
@@ -201,7 +189,7 @@ def test_booth_asks_before_a_new_scan_replaces_a_half_filled_form(
     assert not station.is_dirty()
 
     _key(Qt.Key.Key_2)
-    _when_modal(answer(QMessageBox.StandardButton.Discard))
+    when_modal(answer(QMessageBox.StandardButton.Discard))
     _scan(station, typist, fair.codes[0])
     assert len(asked) == 3
     assert len(_interactions(database)) == 1  # discarded, as asked
@@ -310,7 +298,7 @@ def test_paper_ticks_closing_with_unsaved_ticks_asks(
     dialog = PaperTicksDialog(database, admin, fair.event_id)
     _show(qtbot, dialog, (1040, 700))
     dialog.toggle(0)
-    _when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     dialog.reject()
     assert dialog.isVisible() and len(dialog.ticked()) == 1
 
@@ -347,7 +335,7 @@ def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
         _shot(dialog, "outcomes-dialog")
         dialog.save()
 
-    _when_modal(fill)
+    when_modal(fill)
     tab.record_button.click()
     assert seen["visible"] == ["Vera Cedeño, Carlos"]
     assert seen["vacancy_error"] and seen["still_open"]

@@ -17,19 +17,9 @@ from coworking.db.models import Booking
 from coworking.gui.booking_dialog import BookingDialog, SeriesReportDialog
 from coworking.gui.calendar_tab import CalendarTab
 from tests.cowork_data import at, build_space
+from tests.gui.modal import when_modal
 
 NOW = at(1, 8, 30)
-
-
-def _when_modal(action) -> None:
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, step)
-        else:
-            action(widget)
-
-    QTimer.singleShot(0, step)
 
 
 @pytest.fixture
@@ -68,7 +58,7 @@ def test_booking_through_the_dialog(qtbot, tab, database, space, typist):
         dialog.purpose.setText("Reunión con clientes")
         dialog.accept()
 
-    _when_modal(fill)
+    when_modal(fill)
     tab.grid.createRequested.emit(space.desks[1], at(1, 10), at(1, 11, 30))
     made = _bookings(database)
     assert [(b.resource_id, b.person_id, b.starts_at, b.ends_at) for b in made] == [
@@ -93,7 +83,7 @@ def test_a_refusal_stays_in_the_dialog(qtbot, tab, database, space, typist):
         shown.append(dialog.error.text())
         dialog.reject()
 
-    _when_modal(fill)
+    when_modal(fill)
     tab.grid.createRequested.emit(space.desks[0], at(1, 9), at(1, 10))
     assert (
         shown[0] == "Choose the person: type part of the name and pick it." or "persona" in shown[0]
@@ -125,7 +115,7 @@ def test_weekly_series_reports_the_dates_it_could_not_book(
         reports.append([items.item(i).text() for i in range(items.count())])
         dialog.accept()
 
-    _when_modal(fill)
+    when_modal(fill)
     tab.grid.createRequested.emit(space.room, at(1, 9), at(1, 11))  # Tuesdays 09:00-11:00
     assert len(reports) == 1 and len(reports[0]) == 1
     assert reports[0][0].startswith("15/12/2026 — Regla «sin reservas superpuestas»")
@@ -140,10 +130,10 @@ def test_weekly_series_reports_the_dates_it_could_not_book(
 
     def choose_rest(box: QMessageBox) -> None:
         rest = next(b for b in box.buttons() if "siguientes" in b.text())
-        _when_modal(lambda confirm: confirm.button(QMessageBox.StandardButton.Yes).click())
+        when_modal(lambda confirm: confirm.button(QMessageBox.StandardButton.Yes).click())
         rest.click()
 
-    _when_modal(choose_rest)
+    when_modal(choose_rest)
     tab.grid.openRequested.emit(key)
     cancelled = {b.starts_at.day for b in _bookings(database) if b.cancelled_at is not None}
     assert cancelled == {22, 29}
@@ -164,7 +154,7 @@ def test_a_refused_move_snaps_back_and_ctrl_z_undoes_a_move(qtbot, tab, database
         messages.append(box.text())
         box.accept()
 
-    _when_modal(dismiss)
+    when_modal(dismiss)
     tab.grid.moveRequested.emit(mine, space.desks[1], at(1, 11), at(1, 12))
     assert "Regla «sin reservas superpuestas»" in messages[0]
     block = next(b for b in tab.grid.blocks if b.key == mine)
@@ -194,10 +184,10 @@ def test_delete_cancels_after_confirmation(qtbot, tab, database, admin, space):
             session, admin, space.desks[0], space.people[0], at(2, 10), at(2, 11), now=NOW
         ).id
     tab.reload()
-    _when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
     tab.grid.cancelRequested.emit(booking)
     assert _bookings(database)[0].cancelled_at is None
-    _when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     tab.grid.cancelRequested.emit(booking)
     assert _bookings(database)[0].cancelled_at is not None
     assert all(b.key != booking for b in tab.grid.blocks)

@@ -3,10 +3,8 @@ walk-ins, scanner bursts caught while a dialog is open, undo and live counters."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
@@ -24,6 +22,7 @@ from coworking.gui.duplicates_dialog import DuplicatesDialog
 from coworking.gui.scan_capture import ScanCapture
 from coworking.gui.walk_in_dialog import WalkInDialog
 from tests.fair_data import Fair, build_fair
+from tests.gui.modal import when_modal
 
 STATION = "Puerta norte"
 
@@ -46,19 +45,6 @@ def _scanner(qtbot, widget: QWidget, code: str) -> None:
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
         )
     qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _when_modal(action: Callable[[QWidget], None]) -> None:
-    """Run ``action`` on the modal window once it is shown (exec() blocks the test)."""
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or not widget.isVisible():
-            QTimer.singleShot(20, step)
-        else:
-            action(widget)
-
-    QTimer.singleShot(0, step)
 
 
 def _panel_colour(station: DoorStation) -> str:
@@ -220,7 +206,7 @@ def test_a_person_not_registered_is_registered_at_the_door(qtbot, database, admi
         assert box.objectName() == "doorRoleBox"
         box.buttons()[1].click()  # Candidate, Visitor, Staff, Cancel
 
-    _when_modal(choose_visitor)
+    when_modal(choose_visitor)
     qtbot.keyClick(station.scan_field, Qt.Key.Key_Return)
     assert station.answer_panel.property("state") == "ok"
     with database.sessions() as session:
@@ -299,7 +285,7 @@ def test_walk_in_who_is_already_in_the_registry_uses_that_record(qtbot, database
         assert isinstance(duplicates, DuplicatesDialog)
         duplicates.open_button.click()
 
-    _when_modal(use_existing)
+    when_modal(use_existing)
     qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: station.walk_in_dialog is None)
     assert station.last_answer.person_name == "Walter Sin Inscripción"
@@ -406,12 +392,12 @@ def test_coordinator_undoes_an_admission_front_desk_cannot(qtbot, database, admi
     assert station.undo_button.isEnabled()
     station.recent.clearSelection()
 
-    _when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _registration(database, fair.registration_ids[0]).checked_in_at is not None
     qtbot.waitUntil(field.hasFocus)  # back to the station once the question is gone
 
-    _when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _registration(database, fair.registration_ids[0]).checked_in_at is None
     assert station.answer_panel.property("state") == "undone"
@@ -474,7 +460,7 @@ def test_walk_in_with_a_known_document_checks_in_that_person(qtbot, database, ad
         assert "Ya está registrada" in box.text()
         box.buttons()[0].click()
 
-    _when_modal(use_existing)
+    when_modal(use_existing)
     assert dialog.save() is True
     assert dialog.used_existing and dialog.person_id == known
     qtbot.waitUntil(lambda: station.walk_in_dialog is None)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from coworking.core import people
@@ -15,6 +14,7 @@ from coworking.gui.duplicates_dialog import DuplicatesDialog
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.people_model import PAGE
 from coworking.gui.person_form import PersonDialog
+from tests.gui.modal import when_modal
 
 CEDULA = "1710034065"
 
@@ -38,19 +38,6 @@ def _fill(
     ui.documentNumberEdit.setText(number)
     ui.birthDateEdit.setText("04/03/1990")
     ui.phoneEdit.setText(phone)
-
-
-def _when_modal(action) -> None:
-    """Run ``action`` on the modal dialog once it is shown (exec() blocks the test)."""
-
-    def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, step)
-        else:
-            action(widget)
-
-    QTimer.singleShot(0, step)
 
 
 def test_list_pages_through_sql_and_filters_as_you_type(qtbot, database, admin, typist):
@@ -117,7 +104,7 @@ def test_same_document_offers_to_open_the_existing_record(qtbot, database, admin
         assert "Ya está registrada" in box.text()
         box.buttons()[0].click()
 
-    _when_modal(open_existing)
+    when_modal(open_existing)
     assert dialog.save() is False
     assert dialog.open_person == existing.id and _count(database) == 1
 
@@ -138,7 +125,7 @@ def test_likely_duplicate_can_be_confirmed_as_another_person(qtbot, database, ad
         assert "mismo teléfono" in duplicates.list.item(0).text()
         duplicates.other_button.click()
 
-    _when_modal(another_person)
+    when_modal(another_person)
     assert dialog.save() is True
     assert _count(database) == 2
 
