@@ -33,6 +33,6 @@ def run_together(scripts: list[list[str]], timeout: float = 180) -> list[Any]:
     for process in processes:
         out, err = process.communicate(timeout=timeout)
         assert process.returncode == 0, err[-3000:]
-        assert err.strip() == ""
+        assert err.strip() == "", err[-3000:]
         answers.append(json.loads(out.strip().splitlines()[-1]))
     return answers

@@ -246,8 +246,9 @@ def _hold_cells(session: Session, booking: Booking, resource_name: str) -> None:
         {"resource_id": booking.resource_id, "starts_at": cell, "booking_id": booking.id}
         for cell in cells(booking.starts_at, booking.ends_at)
     ]
-    try:
-        session.execute(insert(BookingCell), rows)
+    try:  # one multi-row INSERT: a clash fails it whole (psycopg's pipelined executemany
+        # would also print "pipeline aborted" on stderr)
+        session.execute(insert(BookingCell).values(rows))
     except IntegrityError as error:
         raise RuleRefused(
             "overlap",
