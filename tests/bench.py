@@ -993,7 +993,7 @@ def raw_free_intervals(connection: sqlite3.Connection, site_id: int, start: date
 
 def availability(settings: Settings) -> list[Row]:
     """A week's free stretches of every desk and room, as the booking calendar asks for them."""
-    from coworking.core import bookings
+    from coworking.core import availability
     from coworking.db.database import open_database
     from coworking.db.engine import sqlite_url
 
@@ -1005,7 +1005,7 @@ def availability(settings: Settings) -> list[Row]:
     with database.sessions() as session:
         for _ in range(sizes.repeats + 1):  # the first of each is not timed (caches)
             started = time.perf_counter()
-            free = bookings.free_intervals(session, space.site_id, space.week, 7)
+            free = availability.free_intervals(session, space.site_id, space.week, 7)
             service.append(time.perf_counter() - started)
             started = time.perf_counter()
             count = raw_free_intervals(raw, space.site_id, space.week, 7)

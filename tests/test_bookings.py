@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coworking.core import accounts, bookings, sites
+from coworking.core import accounts, availability, bookings, sites
 from coworking.core.bookings import RuleRefused
 from coworking.core.errors import PermissionDenied
 from coworking.db.database import Database
@@ -199,7 +199,7 @@ def test_weekly_series_reports_each_date_it_could_not_book(database, admin, spac
 def test_free_intervals_for_a_week(database, admin, space):
     _book(database, admin, space.desks[0], space.people[0], at(1, 10), at(1, 12))
     with database.sessions() as session:
-        free = bookings.free_intervals(session, space.site_id, date(2026, 11, 30), 7)
+        free = availability.free_intervals(session, space.site_id, date(2026, 11, 30), 7)
     first = free[space.desks[0]]
     assert first[:3] == [
         (at(30, 8, month=11), at(30, 18, month=11)),

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select, text
 
-from coworking.core import bookings, occupancy, reference, sites, visits
+from coworking.core import availability, bookings, occupancy, reference, sites, visits
 from coworking.core.demo import TODAY, generate
 from coworking.core.localtime import local_zone
 from coworking.core.setup import current_site
@@ -181,7 +181,7 @@ def test_demo_year_of_coworking_keeps_the_rules(database: Database) -> None:
         code = session.get(Person, first_future.person_id).member_code
         answer = visits.scan(session, site.id, code, "Recepción", admin, now=first_future.starts_at)
         assert answer.result == CheckInResult.OK and answer.booking_id == first_future.id
-        free = bookings.free_intervals(session, site.id, date(2026, 11, 9), 5, min_minutes=60)
+        free = availability.free_intervals(session, site.id, date(2026, 11, 9), 5, min_minutes=60)
         resource_id, stretches = next((r, s) for r, s in free.items() if s)
         starts = stretches[0][0]
         loner = session.scalar(

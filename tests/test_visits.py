@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coworking.core import bookings, occupancy, visits
+from coworking.core import availability, bookings, occupancy, visits
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult
 from coworking.db.models import Booking, BookingCell, CheckIn, StaffUser, Visit
@@ -108,7 +108,7 @@ def test_late_bookings_become_no_shows_and_free_the_desk(database, admin, space)
     with database.sessions() as session:
         assert session.get(Booking, late).no_show_at == at(1, 9, 15)
         assert session.get(Booking, on_time).no_show_at is None
-        free = [f.name for f in bookings.free_now(session, space.site_id, at(1, 9, 20))]
+        free = [f.name for f in availability.free_now(session, space.site_id, at(1, 9, 20))]
     assert "Escritorio 1" in free and "Escritorio 2" not in free
     # arriving after being marked: no booking to check in, a desk is offered instead
     answer = _scan(database, admin, space, space.cards[1], at(1, 9, 30))
@@ -209,7 +209,7 @@ def test_a_desk_is_free_on_the_board_and_for_walk_ins_as_soon_as_its_user_leaves
     _scan(database, admin, space, space.cards[0], at(1, 11, 10))  # leaves early
     with database.sessions() as session:
         board = {r.name: r for r in occupancy.board(session, space.site_id, at(1, 11, 12))}
-        offered = [f.name for f in bookings.free_now(session, space.site_id, at(1, 11, 12))]
+        offered = [f.name for f in availability.free_now(session, space.site_id, at(1, 11, 12))]
     assert board["Escritorio 1"].state == occupancy.FREE
     assert "Escritorio 1" in offered
 

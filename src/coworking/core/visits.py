@@ -18,15 +18,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from coworking.core import accounts, audit, codes
-from coworking.core.bookings import (
-    CELL,
-    FreeNow,
-    book,
-    ceil_to,
-    floor_to,
-    free_now,
-    release_cells,
-)
+from coworking.core.availability import FreeNow, free_now
+from coworking.core.bookings import CELL, book, ceil_to, floor_to, release_cells
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
 from coworking.core.localtime import local_zone

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coworking.core import accounts, bookings, sites
+from coworking.core import accounts, availability, bookings, sites
 from coworking.core.bookings import RuleRefused
 from coworking.core.errors import UserError
 from coworking.core.localtime import local_zone
@@ -191,7 +191,7 @@ class CalendarTab(QWidget):
                     continue
                 rows.append(GridRow(resource.id, resource.name, sites.resource_label(resource)))
             start = datetime.combine(first, time(0), zone)
-            booked = bookings.bookings_between(
+            booked = availability.bookings_between(
                 session, self._site_id, start, start + timedelta(days=count)
             )
         self._days = [GridDay(h.day, h.opens, h.closes, h.note) for h in hours]
@@ -210,7 +210,7 @@ class CalendarTab(QWidget):
         )
 
     @staticmethod
-    def _block(row: bookings.BookingRow, now: datetime) -> GridBlock:
+    def _block(row: availability.BookingRow, now: datetime) -> GridBlock:
         zone = local_zone()
         state = row.state
         if state in ("booked", "series") and row.ends <= now:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coworking.core import visits
-from coworking.core.bookings import FreeNow
+from coworking.core.availability import FreeNow
 from coworking.core.errors import UserError
 from coworking.db.database import Database
 from coworking.db.models import StaffUser

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coworking.core import bookings, sites
+from coworking.core import availability, sites
 from coworking.core.errors import UserError
 from coworking.db.database import Database
 from coworking.db.enums import ResourceKind
@@ -221,7 +221,7 @@ class ResourcesPanel(QWidget):
     def _future_bookings(self, resource_id: int) -> int:
         now = self._clock()
         with self._database.sessions() as session:
-            rows = bookings.bookings_between(
+            rows = availability.bookings_between(
                 session, self._site_id, now, now + BOOKINGS_LOOKED_AHEAD
             )
         return sum(1 for row in rows if row.resource_id == resource_id and not row.no_show)
