@@ -204,7 +204,6 @@ def toggle(
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound("No existe esa persona.")
-    close_stale_visits(session, site_id, now, person_id=person_id)
     who: dict[str, Any] = {
         "person_id": person_id,
         "person_name": f"{person.given_names} {person.family_names}",
@@ -214,6 +213,8 @@ def toggle(
     open_visit = session.scalar(
         select(Visit).where(Visit.person_id == person_id, Visit.checked_out_at.is_(None))
     )
+    if open_visit is not None and _close_if_stale(session, open_visit, now):
+        open_visit = None  # left open on an earlier day: closed then, and this is a new arrival
     if open_visit is not None:
         if now - open_visit.checked_in_at < BOUNCE and open_visit.site_id == site_id:
             _log(session, site_id, CheckInResult.DUPLICATE, raw, station, operator, now)
@@ -423,35 +424,37 @@ def check_out(
     return visit
 
 
-def close_stale_visits(
-    session: Session, site_id: int, now: datetime | None = None, *, person_id: int | None = None
-) -> int:
+def _closing(session: Session, visit: Visit) -> datetime:
+    """When ``visit`` ends if nobody checks it out: its day's closing time, or midnight for a
+    visit begun on a closed day or after hours (an evening workshop)."""
+    zone = local_zone()
+    day = visit.checked_in_at.astimezone(zone).date()
+    span = days_hours(session, visit.site_id, day)[0].span(zone)
+    if span is not None and visit.checked_in_at < span[1]:
+        return span[1]
+    return datetime.combine(day + timedelta(days=1), datetime.min.time(), zone)
+
+
+def _close_if_stale(session: Session, visit: Visit, now: datetime) -> bool:
+    """Check ``visit`` out at its closing time if that has passed; True if it was."""
+    closing = _closing(session, visit)
+    if now < closing:
+        return False
+    check_out(session, None, visit.id, now=max(closing, visit.checked_in_at), automatic=True)
+    return True
+
+
+def close_stale_visits(session: Session, site_id: int, now: datetime | None = None) -> int:
     """Check out, at their day's closing time, everyone still in after closing; returns how
     many. Runs every minute at a station and before each command-line check-in, so nobody
-    stays in for days. A visit begun after closing ends at midnight."""
+    stays in for days."""
     now = now or utcnow()
-    zone = local_zone()
-    query = select(Visit).where(Visit.checked_out_at.is_(None), Visit.checked_in_at < now)
-    if person_id is not None:
-        query = query.where(Visit.person_id == person_id)
-    else:
-        query = query.where(Visit.site_id == site_id)
-    closed = 0
-    for visit in session.scalars(query).all():
-        day = visit.checked_in_at.astimezone(zone).date()
-        hours = days_hours(session, visit.site_id, day)[0]
-        span = hours.span(zone)
-        came = visit.checked_in_at
-        if span is not None and came < span[1]:
-            closing = span[1]
-        else:  # came on a closed day or after hours (an evening workshop): midnight ends it
-            closing = datetime.combine(day + timedelta(days=1), datetime.min.time(), zone)
-        if now >= closing:
-            check_out(
-                session, None, visit.id, now=max(closing, visit.checked_in_at), automatic=True
-            )
-            closed += 1
-    return closed
+    open_visits = session.scalars(
+        select(Visit).where(
+            Visit.site_id == site_id, Visit.checked_out_at.is_(None), Visit.checked_in_at < now
+        )
+    ).all()
+    return sum(_close_if_stale(session, visit, now) for visit in open_visits)
 
 
 def mark_no_shows(session: Session, site_id: int, now: datetime | None = None) -> list[int]:

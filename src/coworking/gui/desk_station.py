@@ -49,7 +49,7 @@ from coworking.gui.desk_station_parts import (
     sweep_text,
 )
 from coworking.gui.door_panels import StationHeader
-from coworking.gui.door_search import ScanField, looks_like_code, near_code
+from coworking.gui.door_search import ScanField, looks_like_code, near_code, typed_search
 from coworking.gui.scan_capture import ScanCapture
 
 log = logging.getLogger(__name__)
@@ -282,24 +282,20 @@ class DeskStation(QWidget):
         self._search_timer.stop()
         text = self.scan_field.text()
         self._searched = text
-        if looks_like_code(text):
-            self._show_hits([])
-            self.search_note.setText(self.tr("Enter: scan this code"))
-            return []
-        try:
-            with self._database.sessions() as session:
-                hits = find_members(session, self._site_id, text)
-        except SQLAlchemyError:
-            log.exception("desk search failed")
-            hits = []
+        hits, outcome = typed_search(text, self._find_members)
         self._show_hits(hits)
-        if hits:
-            self.search_note.setText(self.tr("Enter: check the selected person in or out"))
-        elif len(text.strip()) < 2:
-            self.search_note.clear()
-        else:
-            self.search_note.setText(self.tr("No one found"))
+        self.search_note.setText(
+            {
+                "code": self.tr("Enter: scan this code"),
+                "found": self.tr("Enter: check the selected person in or out"),
+                "none": self.tr("No one found"),
+            }.get(outcome, "")
+        )
         return hits
+
+    def _find_members(self, text: str) -> list[MemberHit]:
+        with self._database.sessions() as session:
+            return find_members(session, self._site_id, text)
 
     def _show_hits(self, hits: list[MemberHit]) -> None:
         if hits:

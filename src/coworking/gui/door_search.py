@@ -16,8 +16,11 @@ The rule that tells them apart (what an operator may type in the scan field):
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
@@ -30,11 +33,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coworking.core import checkin, codes, people, registrations
 from coworking.db.enums import RegistrationRole
 from coworking.db.models import Person
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SEARCH_LIMIT = 8  # rows shown under the scan field
 SEARCH_POOL = 300  # people matched in the registry before registered ones are picked
@@ -46,6 +53,22 @@ def looks_like_code(text: str) -> bool:
     if len(code) != codes.BODY_LENGTH + 1 or any(c not in codes.ALPHABET for c in code):
         return False
     return codes.is_valid_code(code) or any(c.isdigit() for c in code)
+
+
+def typed_search(text: str, search: Callable[[str], list[T]]) -> tuple[list[T], str]:
+    """What a station's scan field finds for ``text``, and which note to show: "code" (a code
+    is scanned on Enter, not searched), "found", "short" (too little typed) or "none". A
+    database failure finds no one and is logged."""
+    if looks_like_code(text):
+        return [], "code"
+    try:
+        hits = search(text)
+    except SQLAlchemyError:
+        log.exception("station search failed")
+        hits = []
+    if hits:
+        return hits, "found"
+    return [], "short" if len(text.strip()) < 2 else "none"
 
 
 def near_code(text: str) -> bool:

@@ -48,6 +48,7 @@ from coworking.gui.door_search import (
     looks_like_code,
     near_code,
     search_people,
+    typed_search,
 )
 from coworking.gui.door_undo import UndoControl
 from coworking.gui.scan_capture import ScanCapture
@@ -288,24 +289,20 @@ class DoorStation(QWidget):
         self._search_timer.stop()
         text = self.scan_field.text()
         self._searched = text
-        if looks_like_code(text):
-            self._show_hits([])
-            self.search_note.setText(self.tr("Enter: check in this code"))
-            return []
-        try:
-            with self._database.sessions() as session:
-                hits = search_people(session, self._event_id, text)
-        except SQLAlchemyError:
-            log.exception("door search failed")
-            hits = []
+        hits, outcome = typed_search(text, self._find_people)
         self._show_hits(hits)
-        if hits:
-            self.search_note.setText(self.tr("Enter: check in the selected person"))
-        elif len(text.strip()) < 2:
-            self.search_note.clear()
-        else:
-            self.search_note.setText(self.tr("No one found · Ctrl+N: new walk-in"))
+        self.search_note.setText(
+            {
+                "code": self.tr("Enter: check in this code"),
+                "found": self.tr("Enter: check in the selected person"),
+                "none": self.tr("No one found · Ctrl+N: new walk-in"),
+            }.get(outcome, "")
+        )
         return hits
+
+    def _find_people(self, text: str) -> list[SearchHit]:
+        with self._database.sessions() as session:
+            return search_people(session, self._event_id, text)
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         if hits:
