@@ -1182,6 +1182,18 @@ def _space(settings: Settings) -> Space:
     return _SPACES[settings.workdir]
 
 
+def coworking_report(settings: Settings) -> list[Row]:
+    from tests.bench_reports import coworking_report as measure
+
+    return measure(settings)
+
+
+def fair_report(settings: Settings) -> list[Row]:
+    from tests.bench_reports import fair_report as measure
+
+    return measure(settings)
+
+
 BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
@@ -1192,6 +1204,8 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("badges", badge_pdf),
     Benchmark("availability", availability),
     Benchmark("desk-checkin", desk_checkin),
+    Benchmark("report-coworking", coworking_report),
+    Benchmark("report-fair", fair_report),
 ]
 
 

@@ -184,93 +184,92 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="66"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="68"/>
         <source>Fit wi&amp;dth</source>
         <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="67"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="69"/>
         <source>W&amp;hole page</source>
         <translation>Página &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="71"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="73"/>
         <source>Zoom so that a page fills the width</source>
         <translation>Ampliar hasta que la página ocupe todo el ancho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="72"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="74"/>
         <source>Zoom so that a whole page is seen</source>
         <translation>Ajustar para ver la página entera</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="73"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="75"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Reducir (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="74"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="76"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="85"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="88"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="90"/>
         <source>Print at true size (Ctrl+P)</source>
         <translation>Imprimir a tamaño real (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="89"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="91"/>
         <source>&amp;Save as PDF…</source>
         <translation>G&amp;uardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="91"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="93"/>
         <source>Save a copy of this PDF (Ctrl+S)</source>
         <translation>Guardar una copia de este PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="100"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="102"/>
         <source>Choose what to print and press Generate (Ctrl+G): the badges appear here before they are printed.</source>
         <translation>Elija qué imprimir y pulse Generar (Ctrl+G): las credenciales aparecen aquí antes de imprimirse.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="168"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="168"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
         <source>%1 pages</source>
         <translation>%1 páginas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="180"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="188"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="248"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="57"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="265"/>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="278"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="56"/>
         <source>Save badges as PDF</source>
         <translation>Guardar las credenciales como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="265"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="279"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="287"/>
         <source>The PDF could not be saved in %1: %2</source>
         <translation>No se pudo guardar el PDF en %1: %2</translation>
     </message>
@@ -782,37 +781,37 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../src/coworking/gui/calendar_gestures.py" line="236"/>
+        <location filename="../../src/coworking/gui/calendar_gestures.py" line="237"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_gestures.py" line="239"/>
+        <location filename="../../src/coworking/gui/calendar_gestures.py" line="240"/>
         <source>Cancel booking</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_grid.py" line="116"/>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="81"/>
         <source>Booking calendar</source>
         <translation>Calendario de reservas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_grid.py" line="119"/>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="84"/>
         <source>Arrows: move the cursor. Shift+Left/Right: mark a range. Enter: book the marked time, or open the booking. Delete: cancel the booking. Ctrl+arrows: move the booking. Ctrl+Shift+Left/Right: make it end earlier or later. Home/End: first or last open slot of the day. Page Up/Down: ten rows. Tab: next booking. Drag on free time to book it; drag a booking or its edges to change it; Escape abandons a drag.</source>
         <translation>Flechas: mover el cursor. Mayús+Izquierda/Derecha: marcar un intervalo. Intro: reservar el tiempo marcado, o abrir la reserva. Supr: cancelar la reserva. Ctrl+flechas: mover la reserva. Ctrl+Mayús+Izquierda/Derecha: hacer que termine antes o después. Inicio/Fin: primer o último turno abierto del día. Re Pág/Av Pág: diez filas. Tab: siguiente reserva. Arrastre sobre tiempo libre para reservarlo; arrastre una reserva o sus bordes para cambiarla; Esc abandona el arrastre.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_grid.py" line="423"/>
+        <location filename="../../src/coworking/gui/calendar_grid.py" line="388"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_paint.py" line="290"/>
+        <location filename="../../src/coworking/gui/calendar_paint.py" line="291"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_paint.py" line="490"/>
+        <location filename="../../src/coworking/gui/calendar_paint.py" line="491"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -820,134 +819,134 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="71"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="72"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="72"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="73"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="82"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="83"/>
         <source>Previous (Ctrl+Page Up)</source>
         <translation>Anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="84"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="85"/>
         <source>Next (Ctrl+Page Down)</source>
         <translation>Siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="85"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="86"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="101"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="102"/>
         <source>All spaces</source>
         <translation>Todos los espacios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="102"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="103"/>
         <source>Desks</source>
         <translation>Escritorios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="103"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="104"/>
         <source>Rooms and others</source>
         <translation>Salas y otros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="106"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="107"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Nueva reserva…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="107"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="108"/>
         <source>Book the time under the cursor (Ctrl+N)</source>
         <translation>Reservar la hora marcada (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="115"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="116"/>
         <source>Drag on free time to book · drag a booking to move it, its edge to resize · Enter opens · Delete cancels · Ctrl+Z undoes a move</source>
         <translation>Arrastre sobre tiempo libre para reservar · arrastre una reserva para moverla, su borde para alargarla · Enter abre · Supr cancela · Ctrl+Z deshace un cambio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="204"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="205"/>
         <source>Week of %1 to %2</source>
         <translation>Semana del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="257"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="258"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="257"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="258"/>
         <source>The space is closed.</source>
         <translation>El espacio está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="289"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="290"/>
         <source>Booking not changed</source>
         <translation>Reserva sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="304"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="305"/>
         <source>Could not undo</source>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="314"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="315"/>
         <source>Cancel booking</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="315"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="316"/>
         <source>Cancel the booking of %1 (%2)?</source>
         <translation>¿Cancelar la reserva de %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="334"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="335"/>
         <source>Late cancellation</source>
         <translation>Cancelación tardía</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="335"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="336"/>
         <source>Cancel it anyway?</source>
         <translation>¿Cancelarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="342"/>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="344"/>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="393"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="343"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="345"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="394"/>
         <source>Booking not cancelled</source>
         <translation>Reserva no cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="353"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="354"/>
         <source>Booking</source>
         <translation>Reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="360"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="361"/>
         <source>&amp;Cancel booking</source>
         <translation>&amp;Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="364"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="365"/>
         <source>Cancel this and &amp;later dates</source>
         <translation>Cancelar esta y las &amp;siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="376"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="377"/>
         <source>Cancel weekly booking</source>
         <translation>Cancelar reserva semanal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="377"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="378"/>
         <source>Cancel the weekly booking of %1 from %2 on?</source>
         <translation>¿Cancelar la reserva semanal de %1 desde el %2?</translation>
     </message>
@@ -1377,67 +1376,67 @@ Free desks are offered here to members who come without a booking.</source>
 Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="287"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="289"/>
         <source>Enter: scan this code</source>
         <translation>Enter: escanear este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="297"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="290"/>
         <source>Enter: check the selected person in or out</source>
         <translation>Enter: entrada o salida de la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="301"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="291"/>
         <source>No one found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="323"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="319"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="345"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="341"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="355"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="351"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="380"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="376"/>
         <source>Bookings not used nor cancelled in time. Remind the person to cancel.</source>
         <translation>Reservas que no usó ni canceló a tiempo. Recuérdele que debe cancelar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="390"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="386"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="391"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="387"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="400"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="396"/>
         <source>Desk assigned: %1, until %2.</source>
         <translation>Escritorio asignado: %1, hasta las %2.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="409"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="405"/>
         <source>%1 stays without a desk</source>
         <translation>%1 queda sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="416"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="412"/>
         <source>Choose someone in “Who is in” (Ctrl+↑ ↓)</source>
         <translation>Elija a alguien en «Quién está» (Ctrl+↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="432"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="428"/>
         <source>Checked out from the list</source>
         <translation>Salida registrada desde la lista</translation>
     </message>
@@ -1518,27 +1517,27 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorSearch</name>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="245"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="268"/>
         <source>Not registered</source>
         <translation>No inscrito/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="246"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="269"/>
         <source>%1 is not registered for this event. Register and check in as:</source>
         <translation>%1 no está inscrito/a en este evento. Inscribir y registrar su entrada como:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="254"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="277"/>
         <source>&amp;Candidate</source>
         <translation>&amp;Candidato/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="258"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="281"/>
         <source>&amp;Visitor</source>
         <translation>&amp;Visitante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="261"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="284"/>
         <source>&amp;Staff</source>
         <translation>&amp;Personal</translation>
     </message>
@@ -1546,115 +1545,115 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="94"/>
         <source>Printing…</source>
         <translation>Impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="95"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="96"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="103"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="104"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="120"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="121"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="182"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="183"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="293"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="296"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="303"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="307"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="298"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="326"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="398"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="323"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="332"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="329"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="338"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="335"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="339"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="336"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="404"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="401"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="404"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="401"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="425"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="422"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="427"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="424"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="463"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="460"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="464"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="461"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>
@@ -1965,6 +1964,96 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/badge_entries.py" line="238"/>
         <source>First printed on %1: printing it again makes a second badge.</source>
         <translation>Impresa por primera vez el %1: si se imprime otra vez habrá una segunda credencial.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCard</name>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="238"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="283"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
+        <source>Next event</source>
+        <translation>Próximo evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="257"/>
+        <source>Registrations added up day by day until the event</source>
+        <translation>Inscripciones acumuladas día a día hasta el evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="260"/>
+        <source>No job fair or workshop is coming up.</source>
+        <translation>No hay ferias ni talleres próximos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="271"/>
+        <source>candidates</source>
+        <translation>candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="272"/>
+        <source>representatives</source>
+        <translation>representantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="273"/>
+        <source>visitors</source>
+        <translation>visitantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="274"/>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
+        <source>Event going on</source>
+        <translation>Evento en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="289"/>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="302"/>
+        <source>Came in: %1</source>
+        <translation>Entraron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="311"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="314"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="316"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="318"/>
+        <source>in %1 days</source>
+        <translation>en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="324"/>
+        <source>%1 registered of %2 places</source>
+        <translation>%1 inscritos de %2 plazas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="329"/>
+        <source>%1 registered</source>
+        <translation>%1 inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="331"/>
+        <source>%1 employers</source>
+        <translation>%1 empresas</translation>
     </message>
 </context>
 <context>
@@ -2517,67 +2606,73 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="59"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="123"/>
         <source>Welcome, {name}</source>
         <translation>Hola, {name}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="67"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="128"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="251"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="145"/>
         <source>People registered</source>
         <translation>Personas registradas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="68"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="146"/>
         <source>Entrepreneurs</source>
         <translation>Personas emprendedoras</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="69"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="147"/>
         <source>Job fairs and workshops</source>
         <translation>Ferias de empleo y talleres</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="70"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="148"/>
         <source>Co-working visits today</source>
         <translation>Visitas al coworking hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="79"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="198"/>
         <source>Working from the keyboard</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="81"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="200"/>
         <source>Ctrl+1 to Ctrl+8 move between the areas listed on the left.</source>
         <translation>Ctrl+1 a Ctrl+8 cambian entre las secciones de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="82"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="201"/>
         <source>Ctrl+L locks the screen when you leave the desk; Ctrl+Q quits.</source>
         <translation>Ctrl+L bloquea la pantalla cuando se aleja del escritorio; Ctrl+Q cierra el programa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="83"/>
-        <source>The screen also locks by itself after some minutes without activity.</source>
-        <translation>La pantalla también se bloquea sola tras unos minutos sin actividad.</translation>
+        <location filename="../../src/coworking/gui/pages/home.py" line="264"/>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="90"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="281"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>No se pudieron cargar las cifras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/home.py" line="209"/>
         <source>Personal data</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="92"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="211"/>
         <source>Ask for consent and record only the data that is needed.</source>
         <translation>Pida el consentimiento y registre solo los datos necesarios.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="93"/>
-        <source>Never send lists of people by message or e-mail; use the exports.</source>
-        <translation>No envíe listas de personas por mensaje ni por correo; use las exportaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/home.py" line="95"/>
+        <location filename="../../src/coworking/gui/pages/home.py" line="213"/>
         <source>Information about migrants and refugees is sensitive: handle it with care.</source>
         <translation>La información de personas migrantes y refugiadas es sensible: trátela con cuidado.</translation>
     </message>
@@ -2729,62 +2824,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="174"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="182"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="186"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="194"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="192"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="193"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="201"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="196"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="204"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="198"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="216"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="217"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="225"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="241"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="249"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="342"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="350"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="344"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="352"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -2818,44 +2913,82 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>MonthCard</name>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="195"/>
+        <source>Visits this month</source>
+        <translation>Visitas este mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="197"/>
+        <source>Visits added up day by day, this month and the last</source>
+        <translation>Visitas acumuladas día a día, este mes y el anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="210"/>
+        <source>day 1</source>
+        <translation>día 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="210"/>
+        <source>days 1–%1</source>
+        <translation>días 1–%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="214"/>
+        <source>change</source>
+        <translation>variación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="219"/>
+        <source>All of %1: %2 visits</source>
+        <translation>%1 completo: %2 visitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="230"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="32"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="39"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="42"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="43"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -3073,47 +3206,47 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>OfferPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="66"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="65"/>
         <source>Free desks now</source>
         <translation>Escritorios libres ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="69"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="68"/>
         <source>Enter or Alt+E: assign the selected desk · ↑ ↓: choose · Esc: no desk</source>
         <translation>Enter o Alt+E: asignar el escritorio elegido · ↑ ↓: elegir · Esc: sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="77"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="76"/>
         <source>Double-click or Enter assigns the selected desk</source>
         <translation>Doble clic o Enter asigna el escritorio elegido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="86"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="85"/>
         <source>Assign d&amp;esk</source>
         <translation>Asignar &amp;escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="88"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="87"/>
         <source>Give the selected desk now (Alt+E or Enter)</source>
         <translation>Dar ahora el escritorio elegido (Alt+E o Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="89"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="88"/>
         <source>No desk (Esc)</source>
         <translation>Sin escritorio (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="91"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="90"/>
         <source>The person stays without a desk (Esc)</source>
         <translation>La persona se queda sin escritorio (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="123"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="122"/>
         <source>%1 — free until %2</source>
         <translation>%1 — libre hasta las %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="170"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="169"/>
         <source>The desk could not be assigned: check the network or the database.</source>
         <translation>No se pudo asignar el escritorio: revise la red o la base de datos.</translation>
     </message>
@@ -4321,6 +4454,188 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="77"/>
+        <source>&amp;Co-working space</source>
+        <translation>Espacio de &amp;coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="78"/>
+        <source>&amp;Job fair or event</source>
+        <translation>&amp;Feria o evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="85"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="88"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="92"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="93"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="94"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="95"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="96"/>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="97"/>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="100"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="101"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="115"/>
+        <source>&amp;Space:</source>
+        <translation>E&amp;spacio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="116"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="117"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="119"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/report_form.py" line="122"/>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="84"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="182"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="86"/>
+        <source>Attendance summaries for the municipality and the programme: who came, how often, and who they were. Counts of different people, never names.</source>
+        <translation>Resúmenes de asistencia para el municipio y el programa: quién vino, con qué frecuencia y quiénes eran. Se cuentan personas distintas, nunca nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="95"/>
+        <source>Only coordinators and administrators can make attendance reports.</source>
+        <translation>Solo coordinación y administración pueden preparar informes de asistencia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="105"/>
+        <source>&amp;Generate report</source>
+        <translation>&amp;Generar informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="108"/>
+        <source>Compute the report and show it (Ctrl+G)</source>
+        <translation>Calcula el informe y lo muestra (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="109"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Guardar en E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="111"/>
+        <source>Save the same tables as an Excel workbook</source>
+        <translation>Guarda las mismas tablas en un libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="119"/>
+        <source>Choose a space and a period, or a job fair, and press Generate (Ctrl+G): the report appears here, ready to print or save.</source>
+        <translation>Elija un espacio y un periodo, o una feria, y pulse Generar (Ctrl+G): el informe aparece aquí, listo para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="122"/>
+        <source>Save report as PDF</source>
+        <translation>Guardar el informe en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="123"/>
+        <source>Print report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="170"/>
+        <source>The choices changed: press Generate to bring the report up to date.</source>
+        <translation>Las opciones cambiaron: pulse Generar para actualizar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="187"/>
+        <source>Computing the report</source>
+        <translation>Calculando el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="188"/>
+        <source>Drawing part %1 of %2</source>
+        <translation>Dibujando la parte %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="217"/>
+        <source>Report generated at %1.</source>
+        <translation>Informe generado a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="233"/>
+        <source>Save report as Excel</source>
+        <translation>Guardar el informe en Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="233"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="241"/>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="251"/>
+        <source>Saving the workbook</source>
+        <translation>Guardando el libro</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <location filename="../../src/coworking/gui/resource_dialog.py" line="35"/>
@@ -4542,57 +4857,57 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="187"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="210"/>
         <source>Candidate</source>
         <translation>Candidato/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="188"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="211"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="189"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="212"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="190"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="213"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="200"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="223"/>
         <source>Not registered</source>
         <translation>No inscrito/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="202"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="225"/>
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="204"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="227"/>
         <source>Already in</source>
         <translation>Ya ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="205"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="228"/>
         <source>Registered</source>
         <translation>Inscrito/a</translation>
     </message>
@@ -5077,6 +5392,59 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/tasks.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="151"/>
+        <source>Today at the co-working</source>
+        <translation>Hoy en el coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="153"/>
+        <source>People present by hour today</source>
+        <translation>Personas presentes por hora, hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="164"/>
+        <source>No co-working space is set up yet.</source>
+        <translation>Aún no hay un espacio de coworking configurado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="166"/>
+        <source>in now</source>
+        <translation>dentro ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="167"/>
+        <source>people today</source>
+        <translation>personas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="168"/>
+        <source>bookings today</source>
+        <translation>reservas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="176"/>
+        <source>Closed today</source>
+        <translation>Cerrado hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="181"/>
+        <source>Nobody is checked in now.</source>
+        <translation>Nadie está dentro ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="183"/>
+        <source>In now: %1</source>
+        <translation>Dentro ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/home_cards.py" line="186"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
     </message>
 </context>
 <context>

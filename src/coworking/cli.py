@@ -479,6 +479,21 @@ def _run_badges(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+# --- report ---------------------------------------------------------------------------------
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    from coworking import cli_report
+
+    cli_report.configure(parser)
+
+
+def _run_report(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking import cli_report
+
+    return cli_report.run(args, _database)
+
+
 class ReportedError(UserError):
     """A command that ran but found bad rows: its report is printed, and it exits 1."""
 
@@ -504,6 +519,12 @@ COMMANDS = [
         _run_checkin,
     ),
     Command("badges", "credenciales en PDF listas para imprimir", _configure_badges, _run_badges),
+    Command(
+        "report",
+        "resumen de asistencia de un espacio o una feria, en PDF o Excel",
+        _configure_report,
+        _run_report,
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from coworking.gui.pages.fairs import FairsPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.pages.placeholder import PlaceholderPage
+from coworking.gui.pages.reports import ReportsPage
 
 SPANISH_AREAS = [
     "Inicio",
@@ -64,9 +65,9 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["job_fairs"].page, FairsPage)
     assert isinstance(window.page_widgets["badges"].page, BadgesPage)
     assert isinstance(window.page_widgets["coworking"].page, CoworkingPage)
-    for key in ("reports", "sync"):
-        page = window.page_widgets[key]
-        assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"
+    assert isinstance(window.page_widgets["reports"].page, ReportsPage)
+    page = window.page_widgets["sync"]
+    assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Ir", "A&yuda"]
     assert window.lock_action.text() == "&Bloquear"
@@ -134,6 +135,7 @@ def test_home_page_welcomes_and_counts(qtbot, database: Database, admin: StaffUs
     window = open_window(qtbot, database, admin)
     home = window.page_widgets["home"]
     assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home.figures is not None)
     assert home.metrics["people"].value.text() == "2"
     assert home.metrics["events"].value.text() == "1"
     assert home.metrics["visits_today"].value.text() == "0"

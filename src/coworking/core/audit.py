@@ -47,6 +47,11 @@ def actor_id(session: Session) -> int | None:
     return session.info.get(_ACTOR_ID)
 
 
+def actor_name(session: Session) -> str:
+    """Who the session's writes are recorded as (a username, or «terminal:…»)."""
+    return session.info.get(_ACTOR_NAME, SYSTEM_ACTOR)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value

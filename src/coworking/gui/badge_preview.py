@@ -53,6 +53,8 @@ class BadgePreview(QWidget):
         super().__init__(parent)
         self._path: Path | None = None
         self._suggested_name = "credenciales.pdf"
+        self._save_title = self.tr("Save badges as PDF")
+        self._print_title = self.tr("Print badges")
         self.document = QPdfDocument(self)
 
         self.caption = QLabel(self)
@@ -153,13 +155,19 @@ class BadgePreview(QWidget):
     def page_count(self) -> int:
         return self.document.pageCount() if self._path is not None else 0
 
+    def set_texts(self, *, empty: str, save_title: str, print_title: str) -> None:
+        """Words for a preview of something other than badges (already translated)."""
+        self.empty_label.setText(empty)
+        self._save_title = save_title
+        self._print_title = print_title
+
     def show_pdf(self, path: Path, caption: str = "", suggested_name: str = "") -> None:
         """Show the PDF at ``path`` (it must stay there while it is shown)."""
         self.document.close()
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_:
             self.clear()
-            raise UserError(f"No se pudo mostrar el PDF de credenciales ({Path(path).name}).")
+            raise UserError(f"No se pudo mostrar el PDF {Path(path).name}.")
         self._path = Path(path)
         self._suggested_name = suggested_name or self._path.name
         self.caption.setText(caption)
@@ -245,7 +253,7 @@ class BadgePreview(QWidget):
         try:
             pages = badge_printing.print_pdf_pages(self._path, self)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Print badges"), str(error))
+            QMessageBox.warning(self, self._print_title, str(error))
             return False
         finally:
             self._set_enabled(self._path is not None)
@@ -262,7 +270,7 @@ class BadgePreview(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or ".") / self._suggested_name)
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save badges as PDF"), suggested, self.tr("PDF (*.pdf)")
+            self, self._save_title, suggested, self.tr("PDF (*.pdf)")
         )
         if not name:
             return None
@@ -275,7 +283,7 @@ class BadgePreview(QWidget):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                self.tr("Save badges as PDF"),
+                self._save_title,
                 self.tr("The PDF could not be saved in %1: %2")
                 .replace("%1", str(target))
                 # The system's own words, for whoever helps at the desk.

@@ -34,6 +34,7 @@ from coworking.gui.pages import (
     HOME,
     JOB_FAIRS,
     PEOPLE,
+    REPORTS,
     PageSpec,
     page_specs,
 )
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
             return LazyPage(self._make_badges_page, self)
         if spec.key == COWORKING:
             return LazyPage(self._make_coworking_page, self)
+        if spec.key == REPORTS:
+            return LazyPage(self._make_reports_page, self)
         if spec.key == JOB_FAIRS:
             lazy = LazyPage(self._make_fairs_page, self)
             return lazy
@@ -141,6 +144,11 @@ class MainWindow(QMainWindow):
         from coworking.gui.pages.badges import BadgesPage  # imported when first opened
 
         return BadgesPage(self._database, self.user, parent)
+
+    def _make_reports_page(self, parent: QWidget) -> QWidget:
+        from coworking.gui.pages.reports import ReportsPage  # imported when first opened
+
+        return ReportsPage(self._database, self.user, parent)
 
     def _make_coworking_page(self, parent: QWidget) -> QWidget:
         from coworking.gui.pages.coworking import CoworkingPage  # imported when first opened

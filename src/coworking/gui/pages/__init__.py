@@ -15,12 +15,13 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, ADMINISTRATION = (
+HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, REPORTS, ADMINISTRATION = (
     "home",
     "people",
     "coworking",
     "job_fairs",
     "badges",
+    "reports",
     "administration",
 )
 
@@ -34,7 +35,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(COWORKING, "desk", QCoreApplication.translate("Navigation", "Coworking")),
         PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec(BADGES, "badge", QCoreApplication.translate("Navigation", "Badges")),
-        PageSpec("reports", "chart", QCoreApplication.translate("Navigation", "Reports")),
+        PageSpec(REPORTS, "chart", QCoreApplication.translate("Navigation", "Reports")),
         PageSpec("sync", "sync", QCoreApplication.translate("Navigation", "Synchronization")),
         PageSpec(
             ADMINISTRATION,

@@ -1,0 +1,149 @@
+"""Who the people served were: sex, age, population group, nationality and disability.
+
+Every count is of different people, never of visits or scans. A record merged into another
+counts as the record it was merged into. Nobody is dropped: a person without a birth date, sex,
+group or nationality is counted under ``NO_DATA``.
+
+Age is taken on one reference day (the last day of the period reported), in the R4V and UNHCR
+brackets 0-17, 18-59 and 60+, with the young people 18-29 shown apart (they are also in 18-59).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from coworking.db.enums import PopulationGroup, Sex
+from coworking.db.models import Person
+
+NO_DATA = "no_data"
+WITH_DISABILITY = "yes"
+AGE_BRACKETS = ("0-17", "18-59", "60+")
+YOUTH = (18, 29)
+SEXES = (*(s.value for s in Sex), NO_DATA)
+AGES = (*AGE_BRACKETS, NO_DATA)
+GROUPS = (*(g.value for g in PopulationGroup), NO_DATA)
+DISABILITY = (WITH_DISABILITY, NO_DATA)
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    sex: str | None
+    birth_date: date | None
+    population_group: str | None
+    nationality: str | None
+    disability: str | None
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Counts of different people by each dimension; every dict has every key of its
+    vocabulary (``SEXES``, ``AGES``, ``GROUPS``, ``DISABILITY``), zeros included."""
+
+    total: int
+    sex: dict[str, int]
+    age: dict[str, int]
+    youth: int
+    sex_by_age: dict[tuple[str, str], int]  # (age bracket, sex) → people
+    youth_by_sex: dict[str, int]
+    population: dict[str, int]
+    nationality: tuple[tuple[str, int], ...]  # (ISO code or NO_DATA, people), most first
+    disability: dict[str, int]  # WITH_DISABILITY: any disability recorded; NO_DATA: none
+
+    def top_nationalities(self, count: int) -> tuple[list[tuple[str, int]], int]:
+        """The ``count`` commonest known nationalities and the people of all others
+        (including those without a nationality recorded)."""
+        known = [(code, n) for code, n in self.nationality if code != NO_DATA]
+        top = known[:count]
+        return top, self.total - sum(n for _, n in top)
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def age_bracket(birth: date | None, day: date) -> str:
+    if birth is None or birth > day:
+        return NO_DATA
+    age = age_on(birth, day)
+    return "0-17" if age < 18 else "18-59" if age < 60 else "60+"
+
+
+def is_youth(birth: date | None, day: date) -> bool:
+    return birth is not None and birth <= day and YOUTH[0] <= age_on(birth, day) <= YOUTH[1]
+
+
+def _value(raw: object) -> str:
+    if raw is None or raw == "":
+        return NO_DATA
+    return getattr(raw, "value", raw)  # type: ignore[return-value]
+
+
+def breakdown(people: Iterable[PersonFacts], on: date) -> Breakdown:
+    """Count ``people`` (already one row per person) by every dimension, ages on ``on``."""
+    sex: Counter[str] = Counter()
+    age: Counter[str] = Counter()
+    sex_by_age: Counter[tuple[str, str]] = Counter()
+    youth_by_sex: Counter[str] = Counter()
+    population: Counter[str] = Counter()
+    nationality: Counter[str] = Counter()
+    disability: Counter[str] = Counter()
+    total = 0
+    for person in people:
+        total += 1
+        person_sex = _value(person.sex)
+        bracket = age_bracket(person.birth_date, on)
+        sex[person_sex] += 1
+        age[bracket] += 1
+        sex_by_age[(bracket, person_sex)] += 1
+        if is_youth(person.birth_date, on):
+            youth_by_sex[person_sex] += 1
+        population[_value(person.population_group)] += 1
+        nationality[_value(person.nationality)] += 1
+        disability[WITH_DISABILITY if (person.disability or "").strip() else NO_DATA] += 1
+    return Breakdown(
+        total=total,
+        sex={key: sex[key] for key in SEXES},
+        age={key: age[key] for key in AGES},
+        youth=sum(youth_by_sex.values()),
+        sex_by_age={(a, s): sex_by_age[(a, s)] for a in AGES for s in SEXES},
+        youth_by_sex={key: youth_by_sex[key] for key in SEXES},
+        population={key: population[key] for key in GROUPS},
+        nationality=tuple(sorted(nationality.items(), key=lambda item: (-item[1], item[0]))),
+        disability={key: disability[key] for key in DISABILITY},
+    )
+
+
+def person_key():
+    """The person a row counts as: the record it was merged into, or itself."""
+    return func.coalesce(Person.merged_into_id, Person.id)
+
+
+def canonical_ids(person_ids: Select) -> Select:
+    """The different people behind a query of person ids, merged records folded."""
+    return select(person_key().label("id")).where(Person.id.in_(person_ids)).distinct()
+
+
+def facts(session: Session, person_ids: Select) -> list[PersonFacts]:
+    """One ``PersonFacts`` per different person among ``person_ids`` (a query of ids)."""
+    wanted = canonical_ids(person_ids).subquery()
+    rows = session.execute(
+        select(
+            Person.sex,
+            Person.birth_date,
+            Person.population_group,
+            Person.nationality,
+            Person.disability,
+        ).where(Person.id.in_(select(wanted.c.id)))
+    )
+    return [PersonFacts(*row) for row in rows]
+
+
+def people_breakdown(session: Session, person_ids: Select, on: date) -> Breakdown:
+    """``breakdown`` of the different people among ``person_ids``, ages on ``on``."""
+    return breakdown(facts(session, person_ids), on)

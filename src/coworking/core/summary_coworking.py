@@ -1,0 +1,467 @@
+"""The co-working attendance summary of one site over a period of local dates.
+
+First visits, registrations and bookings by state are counted by the database (GROUP BY);
+the visits overlapping the period are fetched once, as raw timestamps parsed in bulk, and
+durations, people, the hour-by-hour presence and the weekly or monthly trend are computed on
+them with numpy, so that a year of half a million visits takes a few seconds.
+
+Definitions:
+
+- A visit belongs to the period of its check-in; a visit still open counts until ``now``.
+- People are different people: a record merged into another counts as the one it was merged
+  into (``disaggregation.person_key``).
+- Bookings belong to the period of their start. «Made» bookings are those not cancelled;
+  booked hours and occupancy leave out cancelled bookings and no-shows.
+- The heat map counts a person in a local hour when any of their visits overlaps it (visits
+  begun before the period count from its first midnight), averaged over the dates of that
+  weekday in the period.
+
+Ecuador's mainland time has no daylight saving, so every local day is 24 hours long and hours
+are counted from the first local midnight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from coworking.core import sites
+from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
+from coworking.core.errors import UserError
+from coworking.core.localtime import local_zone
+from coworking.db.base import utcnow
+from coworking.db.models import Booking, Person, Resource, Visit
+
+if TYPE_CHECKING:
+    import numpy as np
+
+HOUR = 3600.0
+DAY = 86400.0
+WEEKLY_UP_TO_DAYS = 92  # longer periods are followed month by month
+
+
+@dataclass(frozen=True)
+class ResourceFigures:
+    """One desk or room. ``bookings`` are those made (not cancelled); ``booked_hours`` leave
+    out no-shows; ``used_hours`` are the visits checked in on its bookings."""
+
+    resource_id: int
+    name: str
+    kind: str
+    bookings: int
+    no_shows: int
+    booked_hours: float
+    used_hours: float
+    open_hours: float
+    occupancy: float | None
+
+
+@dataclass(frozen=True)
+class TrendBucket:
+    """One ISO week or calendar month, clipped to the period."""
+
+    first: date
+    last: date
+    visits: int
+    people: int
+    hours: float
+    bookings: int
+    no_shows: int
+
+
+@dataclass(frozen=True)
+class CoworkingSummary:
+    site_id: int
+    first: date
+    last: date
+    now: datetime
+    visits: int
+    people: int
+    first_time_people: int
+    registered_people: int
+    hours_used: float
+    bookings: int  # made: not cancelled
+    cancelled: int
+    checked_in: int
+    no_shows: int
+    booked_hours: float  # neither cancelled nor no-show
+    open_hours: float  # the site's, over the period
+    occupancy: float | None  # booked hours / (open hours × resources)
+    resources: tuple[ResourceFigures, ...]
+    heatmap: tuple[tuple[float, ...], ...]  # [weekday 0-6][local hour 0-23]: average people
+    open_by_hour: tuple[tuple[bool, ...], ...]  # [weekday][hour]: open then on some date
+    trend_unit: Literal["week", "month"]
+    trend: tuple[TrendBucket, ...]
+    visitors: Breakdown
+
+
+def local_midnight(day: date) -> datetime:
+    """The UTC moment a local date begins."""
+    return datetime.combine(day, time.min, local_zone()).astimezone(UTC)
+
+
+def buckets(first: date, last: date) -> tuple[Literal["week", "month"], list[tuple[date, date]]]:
+    """ISO weeks (Monday to Sunday) for periods up to 92 days, else calendar months; the first
+    and last bucket are clipped to the period."""
+    unit: Literal["week", "month"] = (
+        "week" if (last - first).days + 1 <= WEEKLY_UP_TO_DAYS else "month"
+    )
+    result: list[tuple[date, date]] = []
+    day = first
+    while day <= last:
+        if unit == "week":
+            end = day + timedelta(days=6 - day.weekday())
+        else:
+            following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+            end = following - timedelta(days=1)
+        result.append((day, min(end, last)))
+        day = end + timedelta(days=1)
+    return unit, result
+
+
+def coworking_summary(
+    session: Session, site_id: int, first: date, last: date, now: datetime | None = None
+) -> CoworkingSummary:
+    """Every figure of the co-working attendance report for ``site_id``, dates ``first`` to
+    ``last`` inclusive (local), open visits counted until ``now``."""
+    import numpy as np
+
+    if last < first:
+        raise UserError("La fecha final del periodo es anterior a la inicial.")
+    sites.get_site(session, site_id)
+    now = (now or utcnow()).astimezone(UTC)
+    start, end = local_midnight(first), local_midnight(last + timedelta(days=1))
+    days = (last - first).days + 1
+    visits = _Visits.read(session, site_id, start, end, now)
+    status, booked = _bookings(session, site_id, start, end)
+    calendar = sites.days_hours(session, site_id, first, days)
+    open_hours = sum(_open_hours(day) for day in calendar)
+    resources = _per_resource(session, site_id, status, booked, visits, open_hours)
+    booked_hours = float(booked.hours[~booked.no_show].sum())
+    capacity = open_hours * len(resources)
+    totals = [sum(row[i] for row in status.values()) for i in range(4)]
+    present = _present_by_slot(visits.person, visits.came, visits.left, start.timestamp(), days)
+    unit, spans = buckets(first, last)
+    in_period = and_(
+        Visit.site_id == site_id, Visit.checked_in_at >= start, Visit.checked_in_at < end
+    )
+    registered = select(func.count()).where(
+        Person.created_at >= start, Person.created_at < end, Person.merged_into_id.is_(None)
+    )
+    return CoworkingSummary(
+        site_id=site_id,
+        first=first,
+        last=last,
+        now=now,
+        visits=int(visits.mine.sum()),
+        people=len(np.unique(visits.person[visits.mine])),
+        first_time_people=_first_timers(session, site_id, start, end),
+        registered_people=int(session.scalar(registered) or 0),
+        hours_used=float(visits.hours[visits.mine].sum()),
+        bookings=totals[0],
+        cancelled=totals[1],
+        checked_in=totals[2],
+        no_shows=totals[3],
+        booked_hours=booked_hours,
+        open_hours=open_hours,
+        occupancy=booked_hours / capacity if capacity else None,
+        resources=resources,
+        heatmap=_weekday_average(present.reshape(days, 24), first),
+        open_by_hour=_open_by_hour(calendar),
+        trend_unit=unit,
+        trend=_trend(spans, start.timestamp(), visits, booked),
+        visitors=people_breakdown(session, select(Visit.person_id).where(in_period), last),
+    )
+
+
+def _per_resource(
+    session: Session,
+    site_id: int,
+    status: dict[int, tuple[int, int, int, int]],
+    booked: _Booked,
+    visits: _Visits,
+    open_hours: float,
+) -> tuple[ResourceFigures, ...]:
+    """The site's resources in their usual order; an inactive one only if booked then."""
+    kept = ~booked.no_show
+    booked_by = _sum_by(booked.resource[kept], booked.hours[kept])
+    used_by = _sum_by(visits.resource[visits.mine], visits.hours[visits.mine])
+    figures = []
+    for resource in sites.resources(session, site_id, include_inactive=True):
+        made, cancelled, _arrived, missed = status.get(resource.id, (0, 0, 0, 0))
+        if not resource.active and not made and not cancelled:
+            continue
+        hours = booked_by.get(resource.id, 0.0)
+        figures.append(
+            ResourceFigures(
+                resource_id=resource.id,
+                name=resource.name,
+                kind=str(getattr(resource.kind, "value", resource.kind)),
+                bookings=made,
+                no_shows=missed,
+                booked_hours=hours,
+                used_hours=used_by.get(resource.id, 0.0),
+                open_hours=open_hours,
+                occupancy=hours / open_hours if open_hours else None,
+            )
+        )
+    return tuple(figures)
+
+
+def _trend(
+    spans: list[tuple[date, date]], origin: float, visits: _Visits, booked: _Booked
+) -> tuple[TrendBucket, ...]:
+    import numpy as np
+
+    first = spans[0][0]
+    bucket_of_day = np.zeros((spans[-1][1] - first).days + 1, dtype=np.int64)
+    for index, (a, b) in enumerate(spans):
+        bucket_of_day[(a - first).days : (b - first).days + 1] = index
+    mine = visits.mine
+    v_bucket = bucket_of_day[((visits.came[mine] - origin) // DAY).astype(np.int64)]
+    b_bucket = bucket_of_day[((booked.starts - origin) // DAY).astype(np.int64)]
+    n = len(spans)
+    columns = zip(
+        np.bincount(v_bucket, minlength=n),
+        _distinct_per(v_bucket, visits.person[mine], n),
+        np.bincount(v_bucket, weights=visits.hours[mine], minlength=n),
+        np.bincount(b_bucket, minlength=n),
+        np.bincount(b_bucket[booked.no_show], minlength=n),
+        strict=True,
+    )
+    return tuple(
+        TrendBucket(a, b, int(v), int(p), float(h), int(bk), int(ns))
+        for (a, b), (v, p, h, bk, ns) in zip(spans, columns, strict=True)
+    )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _raw(column):
+    """A timestamp column read as text, to be parsed in bulk by ``_seconds``: much faster
+    than building a datetime per row."""
+    return cast(column, String)
+
+
+def _seconds(values: list) -> np.ndarray:
+    """POSIX seconds (NaN for None) of UTC timestamps, as text or aware datetimes."""
+    import numpy as np
+    import pandas as pd
+
+    if not isinstance(next((v for v in values if v is not None), None), str):
+        # datetimes, should a driver give them: pandas is slow on these
+        seconds = (np.nan if v is None else v.timestamp() for v in values)
+        return np.fromiter(seconds, dtype=np.float64, count=len(values))
+    moments = pd.to_datetime(pd.Series(values, dtype=object), utc=True, format="ISO8601")
+    return (moments - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float)
+
+
+@dataclass(frozen=True)
+class _Visits:
+    """Visits at the site that overlap the period or are checked in within it, as arrays."""
+
+    person: np.ndarray  # the person each counts as, merged records folded
+    came: np.ndarray  # seconds
+    left: np.ndarray  # seconds; ``now`` for a visit still open
+    resource: np.ndarray  # resource of the linked booking, 0 for none
+    mine: np.ndarray  # checked in within the period
+
+    @property
+    def hours(self) -> np.ndarray:
+        import numpy as np
+
+        return np.clip(self.left - self.came, 0, None) / HOUR
+
+    @classmethod
+    def read(
+        cls, session: Session, site_id: int, start: datetime, end: datetime, now: datetime
+    ) -> _Visits:
+        import numpy as np
+
+        overlapping = or_(
+            Visit.checked_in_at >= start, func.coalesce(Visit.checked_out_at, now) > start
+        )
+        statement = (
+            select(Visit.person_id, _raw(Visit.checked_in_at), _raw(Visit.checked_out_at))
+            .add_columns(Booking.resource_id)
+            .outerjoin(Booking, Booking.id == Visit.booking_id)
+            .where(Visit.site_id == site_id, Visit.checked_in_at < end, overlapping)
+        )
+        rows = session.connection().execute(statement).all()
+        person = np.array([r[0] for r in rows], dtype=np.int64)
+        merged = session.execute(
+            select(Person.id, Person.merged_into_id).where(Person.merged_into_id.is_not(None))
+        ).all()
+        if merged:
+            gone = np.array([m[0] for m in merged], dtype=np.int64)
+            kept = np.array([m[1] for m in merged], dtype=np.int64)
+            order = np.argsort(gone)
+            gone, kept = gone[order], kept[order]
+            at = np.minimum(np.searchsorted(gone, person), len(gone) - 1)
+            person = np.where(gone[at] == person, kept[at], person)
+        came = _seconds([r[1] for r in rows])
+        left = _seconds([r[2] for r in rows])
+        return cls(
+            person=person,
+            came=came,
+            left=np.where(np.isnan(left), now.timestamp(), left),
+            resource=np.array([r[3] or 0 for r in rows], dtype=np.int64),
+            mine=came >= start.timestamp(),
+        )
+
+
+@dataclass(frozen=True)
+class _Booked:
+    """Bookings made (not cancelled) that start in the period, as arrays."""
+
+    resource: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    no_show: np.ndarray
+
+    @property
+    def hours(self) -> np.ndarray:
+        import numpy as np
+
+        return np.clip(self.ends - self.starts, 0, None) / HOUR
+
+
+def _bookings(
+    session: Session, site_id: int, start: datetime, end: datetime
+) -> tuple[dict[int, tuple[int, int, int, int]], _Booked]:
+    """Per resource: (made, cancelled, checked in, no-shows); and the made bookings."""
+    import numpy as np
+
+    where = and_(Resource.site_id == site_id, Booking.starts_at >= start, Booking.starts_at < end)
+    made = Booking.cancelled_at.is_(None)
+    status = {
+        row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]))
+        for row in session.execute(
+            select(
+                Booking.resource_id,
+                func.sum(case((made, 1), else_=0)),
+                func.sum(case((made, 0), else_=1)),
+                func.sum(case((and_(made, Booking.checked_in_at.is_not(None)), 1), else_=0)),
+                func.sum(case((and_(made, Booking.no_show_at.is_not(None)), 1), else_=0)),
+            )
+            .join(Resource, Resource.id == Booking.resource_id)
+            .where(where)
+            .group_by(Booking.resource_id)
+        )
+    }
+    statement = (
+        select(Booking.resource_id, _raw(Booking.starts_at), _raw(Booking.ends_at))
+        .add_columns(case((Booking.no_show_at.is_(None), 0), else_=1))
+        .join(Resource, Resource.id == Booking.resource_id)
+        .where(where, made)
+    )
+    rows = session.connection().execute(statement).all()
+    booked = _Booked(
+        resource=np.array([r[0] for r in rows], dtype=np.int64),
+        starts=_seconds([r[1] for r in rows]),
+        ends=_seconds([r[2] for r in rows]),
+        no_show=np.array([bool(r[3]) for r in rows], dtype=bool),
+    )
+    return status, booked
+
+
+def _first_timers(session: Session, site_id: int, start: datetime, end: datetime) -> int:
+    """People whose first visit ever at the site falls in the period (merged records folded:
+    the first visit of any of a person's records counts)."""
+    per_record = (
+        select(Visit.person_id.label("person_id"), func.min(Visit.checked_in_at).label("came"))
+        .where(Visit.site_id == site_id, Visit.checked_in_at < end)
+        .group_by(Visit.person_id)
+        .subquery()
+    )
+    per_person = (
+        select(func.min(per_record.c.came).label("came"))
+        .join(Person, Person.id == per_record.c.person_id)
+        .group_by(person_key())
+        .subquery()
+    )
+    count = session.scalar(
+        select(func.count()).select_from(per_person).where(per_person.c.came >= start)
+    )
+    return int(count or 0)
+
+
+# --- arithmetic ---------------------------------------------------------------------------
+
+
+def _sum_by(keys: np.ndarray, weights: np.ndarray) -> dict[int, float]:
+    import numpy as np
+
+    uniques, inverse = np.unique(keys, return_inverse=True)
+    sums = np.bincount(inverse, weights=weights, minlength=len(uniques))
+    return {int(k): float(s) for k, s in zip(uniques, sums, strict=True)}
+
+
+def _distinct_per(groups: np.ndarray, people: np.ndarray, size: int) -> np.ndarray:
+    """How many different people fall in each group 0..size-1."""
+    import numpy as np
+
+    if not len(groups):
+        return np.zeros(size, dtype=np.int64)
+    width = int(people.max()) + 1
+    pairs = np.sort(groups * width + people)
+    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    return np.bincount(pairs // width, minlength=size)
+
+
+def _present_by_slot(
+    people: np.ndarray, came: np.ndarray, left: np.ndarray, origin: float, days: int
+) -> np.ndarray:
+    """Different people present in each local hour of the period (``days`` × 24 slots from
+    ``origin``): a visit is present in every hour it overlaps for some time."""
+    import numpy as np
+
+    slots = days * 24
+    a = np.clip(came, origin, origin + slots * HOUR)
+    b = np.clip(left, origin, origin + slots * HOUR)
+    keep = b > a
+    first = np.floor((a[keep] - origin) / HOUR).astype(np.int64)
+    lengths = np.ceil((b[keep] - origin) / HOUR).astype(np.int64) - first
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(slots, dtype=np.int64)
+    steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    slot = np.repeat(first, lengths) + steps
+    return _distinct_per(slot, np.repeat(people[keep], lengths), slots)
+
+
+def _weekday_average(per_day: np.ndarray, first: date) -> tuple[tuple[float, ...], ...]:
+    """Rows of 24 averages per weekday (0 = Monday) over the dates of that weekday."""
+    import numpy as np
+
+    weekday = (first.weekday() + np.arange(per_day.shape[0])) % 7
+    rows = []
+    for day in range(7):
+        chosen = per_day[weekday == day]
+        rows.append(tuple(float(v) for v in chosen.mean(axis=0)) if len(chosen) else (0.0,) * 24)
+    return tuple(rows)
+
+
+def _open_hours(day: sites.DayHours) -> float:
+    span = day.span()
+    return (span[1] - span[0]).total_seconds() / HOUR if span else 0.0
+
+
+def _open_by_hour(calendar: list[sites.DayHours]) -> tuple[tuple[bool, ...], ...]:
+    """For each weekday and local hour: whether the site was open during part of that hour on
+    some date of the period."""
+    grid = [[False] * 24 for _ in range(7)]
+    for day in calendar:
+        if day.opens is None or day.closes is None:
+            continue
+        opens = day.opens.hour * 60 + day.opens.minute
+        closes = day.closes.hour * 60 + day.closes.minute
+        for hour in range(24):
+            if hour * 60 < closes and (hour + 1) * 60 > opens:
+                grid[day.day.weekday()][hour] = True
+    return tuple(tuple(row) for row in grid)
