@@ -39,6 +39,8 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert any(row.startswith(week) for row in rows)
     assert any(row.startswith("desk check-in with a booking, median") for row in rows)
     assert any(row.startswith("desk check-out, median") for row in rows)
+    assert any(row.startswith("co-working year report to PDF, 20,000 visits") for row in rows)
+    assert any(row.startswith("fair report to PDF, 2,000 registrations") for row in rows)
 
 
 def test_table_layout() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coworking.db.enums import PopulationGroup, Sex
@@ -86,37 +86,18 @@ def _value(raw: object) -> str:
 
 def breakdown(people: Iterable[PersonFacts], on: date) -> Breakdown:
     """Count ``people`` (already one row per person) by every dimension, ages on ``on``."""
-    sex: Counter[str] = Counter()
-    age: Counter[str] = Counter()
-    sex_by_age: Counter[tuple[str, str]] = Counter()
-    youth_by_sex: Counter[str] = Counter()
-    population: Counter[str] = Counter()
-    nationality: Counter[str] = Counter()
-    disability: Counter[str] = Counter()
-    total = 0
-    for person in people:
-        total += 1
-        person_sex = _value(person.sex)
-        bracket = age_bracket(person.birth_date, on)
-        sex[person_sex] += 1
-        age[bracket] += 1
-        sex_by_age[(bracket, person_sex)] += 1
-        if is_youth(person.birth_date, on):
-            youth_by_sex[person_sex] += 1
-        population[_value(person.population_group)] += 1
-        nationality[_value(person.nationality)] += 1
-        disability[WITH_DISABILITY if (person.disability or "").strip() else NO_DATA] += 1
-    return Breakdown(
-        total=total,
-        sex={key: sex[key] for key in SEXES},
-        age={key: age[key] for key in AGES},
-        youth=sum(youth_by_sex.values()),
-        sex_by_age={(a, s): sex_by_age[(a, s)] for a in AGES for s in SEXES},
-        youth_by_sex={key: youth_by_sex[key] for key in SEXES},
-        population={key: population[key] for key in GROUPS},
-        nationality=tuple(sorted(nationality.items(), key=lambda item: (-item[1], item[0]))),
-        disability={key: disability[key] for key in DISABILITY},
+    groups: Counter[tuple] = Counter(
+        (
+            person.sex,
+            person.population_group,
+            person.nationality,
+            1 if (person.disability or "").strip() else 0,
+            age_bracket(person.birth_date, on),
+            1 if is_youth(person.birth_date, on) else 0,
+        )
+        for person in people
     )
+    return _from_groups((*key, count) for key, count in groups.items())
 
 
 def person_key():
@@ -144,6 +125,69 @@ def facts(session: Session, person_ids: Select) -> list[PersonFacts]:
     return [PersonFacts(*row) for row in rows]
 
 
+def years_before(day: date, years: int) -> date:
+    """The latest birth date of someone ``years`` old or older on ``day``."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28)
+
+
 def people_breakdown(session: Session, person_ids: Select, on: date) -> Breakdown:
-    """``breakdown`` of the different people among ``person_ids``, ages on ``on``."""
-    return breakdown(facts(session, person_ids), on)
+    """``breakdown`` of the different people among ``person_ids``, ages on ``on``, counted
+    by the database: one row per combination of categories rather than one per person."""
+    wanted = canonical_ids(person_ids).subquery()
+    adult, senior = years_before(on, 18), years_before(on, 60)
+    youngest, oldest = years_before(on, YOUTH[0]), years_before(on, YOUTH[1] + 1)
+    born = Person.birth_date
+    bracket = case(
+        (or_(born.is_(None), born > on), NO_DATA),
+        (born > adult, "0-17"),
+        (born > senior, "18-59"),
+        else_="60+",
+    )
+    youth = case((and_(born <= youngest, born > oldest), 1), else_=0)
+    disabled = case((func.coalesce(func.trim(Person.disability), "") != "", 1), else_=0)
+    columns = (
+        type_coerce(Person.sex, String),
+        type_coerce(Person.population_group, String),
+        Person.nationality,
+        disabled,
+        bracket,
+        youth,
+    )
+    rows = session.execute(
+        select(*columns, func.count()).where(Person.id.in_(select(wanted.c.id))).group_by(*columns)
+    )
+    return _from_groups(rows)
+
+
+def _from_groups(rows: Iterable[tuple]) -> Breakdown:
+    sex: Counter[str] = Counter()
+    age: Counter[str] = Counter()
+    sex_by_age: Counter[tuple[str, str]] = Counter()
+    youth_by_sex: Counter[str] = Counter()
+    population: Counter[str] = Counter()
+    nationality: Counter[str] = Counter()
+    disability: Counter[str] = Counter()
+    for raw_sex, raw_group, raw_nationality, disabled, bracket, young, count in rows:
+        person_sex = _value(raw_sex)
+        sex[person_sex] += count
+        age[bracket] += count
+        sex_by_age[(bracket, person_sex)] += count
+        if young:
+            youth_by_sex[person_sex] += count
+        population[_value(raw_group)] += count
+        nationality[_value(raw_nationality)] += count
+        disability[WITH_DISABILITY if disabled else NO_DATA] += count
+    return Breakdown(
+        total=sum(sex.values()),
+        sex={key: sex[key] for key in SEXES},
+        age={key: age[key] for key in AGES},
+        youth=sum(youth_by_sex.values()),
+        sex_by_age={(a, s): sex_by_age[(a, s)] for a in AGES for s in SEXES},
+        youth_by_sex={key: youth_by_sex[key] for key in SEXES},
+        population={key: population[key] for key in GROUPS},
+        nationality=tuple(sorted(nationality.items(), key=lambda item: (-item[1], item[0]))),
+        disability={key: disability[key] for key in DISABILITY},
+    )

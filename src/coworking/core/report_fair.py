@@ -12,7 +12,7 @@ from coworking.core.report_breakdown import breakdown_blocks
 from coworking.core.report_model import Block, Chart, Figure, Report, Section, Series, Table
 from coworking.core.report_words import Words
 from coworking.core.summary_fair import ArrivalDay, FairSummary
-from coworking.db.enums import InteractionKind, OutcomeStatus, RegistrationRole
+from coworking.db.enums import EventKind, InteractionKind, OutcomeStatus, RegistrationRole
 
 TOP_EMPLOYERS = 15
 
@@ -347,7 +347,9 @@ def fair_report(
     subject = summary.event_name + (f" · {summary.venue}" if summary.venue else "")
     return Report(
         language=words.language,
-        title=words("Resumen de la feria de empleo", "Job fair summary"),
+        title=words("Resumen de la feria de empleo", "Job fair summary")
+        if summary.kind is EventKind.JOB_FAIR
+        else words("Resumen del taller", "Workshop summary"),
         subject=subject,
         period=words.period(summary.starts_on, summary.ends_on),
         generated_at=generated_at,

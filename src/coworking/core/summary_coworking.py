@@ -26,20 +26,29 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from coworking.core import sites
 from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
 from coworking.core.errors import UserError
 from coworking.core.localtime import local_zone
+from coworking.core.visit_arrays import (
+    HOUR,
+    VisitArrays,
+    distinct_per,
+    present_by_slot,
+    raw_time,
+    seconds,
+    sum_by,
+    weekday_average,
+)
 from coworking.db.base import utcnow
 from coworking.db.models import Booking, Person, Resource, Visit
 
 if TYPE_CHECKING:
     import numpy as np
 
-HOUR = 3600.0
 DAY = 86400.0
 WEEKLY_UP_TO_DAYS = 92  # longer periods are followed month by month
 
@@ -136,7 +145,7 @@ def coworking_summary(
     now = (now or utcnow()).astimezone(UTC)
     start, end = local_midnight(first), local_midnight(last + timedelta(days=1))
     days = (last - first).days + 1
-    visits = _Visits.read(session, site_id, start, end, now)
+    visits = VisitArrays.read(session, site_id, start, end, now)
     status, booked = _bookings(session, site_id, start, end)
     calendar = sites.days_hours(session, site_id, first, days)
     open_hours = sum(_open_hours(day) for day in calendar)
@@ -144,7 +153,7 @@ def coworking_summary(
     booked_hours = float(booked.hours[~booked.no_show].sum())
     capacity = open_hours * len(resources)
     totals = [sum(row[i] for row in status.values()) for i in range(4)]
-    present = _present_by_slot(visits.person, visits.came, visits.left, start.timestamp(), days)
+    present = present_by_slot(visits.person, visits.came, visits.left, start.timestamp(), days)
     unit, spans = buckets(first, last)
     in_period = and_(
         Visit.site_id == site_id, Visit.checked_in_at >= start, Visit.checked_in_at < end
@@ -170,7 +179,7 @@ def coworking_summary(
         open_hours=open_hours,
         occupancy=booked_hours / capacity if capacity else None,
         resources=resources,
-        heatmap=_weekday_average(present.reshape(days, 24), first),
+        heatmap=weekday_average(present.reshape(days, 24), first),
         open_by_hour=_open_by_hour(calendar),
         trend_unit=unit,
         trend=_trend(spans, start.timestamp(), visits, booked),
@@ -183,13 +192,13 @@ def _per_resource(
     site_id: int,
     status: dict[int, tuple[int, int, int, int]],
     booked: _Booked,
-    visits: _Visits,
+    visits: VisitArrays,
     open_hours: float,
 ) -> tuple[ResourceFigures, ...]:
     """The site's resources in their usual order; an inactive one only if booked then."""
     kept = ~booked.no_show
-    booked_by = _sum_by(booked.resource[kept], booked.hours[kept])
-    used_by = _sum_by(visits.resource[visits.mine], visits.hours[visits.mine])
+    booked_by = sum_by(booked.resource[kept], booked.hours[kept])
+    used_by = sum_by(visits.resource[visits.mine], visits.hours[visits.mine])
     figures = []
     for resource in sites.resources(session, site_id, include_inactive=True):
         made, cancelled, _arrived, missed = status.get(resource.id, (0, 0, 0, 0))
@@ -213,7 +222,7 @@ def _per_resource(
 
 
 def _trend(
-    spans: list[tuple[date, date]], origin: float, visits: _Visits, booked: _Booked
+    spans: list[tuple[date, date]], origin: float, visits: VisitArrays, booked: _Booked
 ) -> tuple[TrendBucket, ...]:
     import numpy as np
 
@@ -227,7 +236,7 @@ def _trend(
     n = len(spans)
     columns = zip(
         np.bincount(v_bucket, minlength=n),
-        _distinct_per(v_bucket, visits.person[mine], n),
+        distinct_per(v_bucket, visits.person[mine], n),
         np.bincount(v_bucket, weights=visits.hours[mine], minlength=n),
         np.bincount(b_bucket, minlength=n),
         np.bincount(b_bucket[booked.no_show], minlength=n),
@@ -240,79 +249,6 @@ def _trend(
 
 
 # --- reading ------------------------------------------------------------------------------
-
-
-def _raw(column):
-    """A timestamp column read as text, to be parsed in bulk by ``_seconds``: much faster
-    than building a datetime per row."""
-    return cast(column, String)
-
-
-def _seconds(values: list) -> np.ndarray:
-    """POSIX seconds (NaN for None) of UTC timestamps, as text or aware datetimes."""
-    import numpy as np
-    import pandas as pd
-
-    if not isinstance(next((v for v in values if v is not None), None), str):
-        # datetimes, should a driver give them: pandas is slow on these
-        seconds = (np.nan if v is None else v.timestamp() for v in values)
-        return np.fromiter(seconds, dtype=np.float64, count=len(values))
-    moments = pd.to_datetime(pd.Series(values, dtype=object), utc=True, format="ISO8601")
-    return (moments - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float)
-
-
-@dataclass(frozen=True)
-class _Visits:
-    """Visits at the site that overlap the period or are checked in within it, as arrays."""
-
-    person: np.ndarray  # the person each counts as, merged records folded
-    came: np.ndarray  # seconds
-    left: np.ndarray  # seconds; ``now`` for a visit still open
-    resource: np.ndarray  # resource of the linked booking, 0 for none
-    mine: np.ndarray  # checked in within the period
-
-    @property
-    def hours(self) -> np.ndarray:
-        import numpy as np
-
-        return np.clip(self.left - self.came, 0, None) / HOUR
-
-    @classmethod
-    def read(
-        cls, session: Session, site_id: int, start: datetime, end: datetime, now: datetime
-    ) -> _Visits:
-        import numpy as np
-
-        overlapping = or_(
-            Visit.checked_in_at >= start, func.coalesce(Visit.checked_out_at, now) > start
-        )
-        statement = (
-            select(Visit.person_id, _raw(Visit.checked_in_at), _raw(Visit.checked_out_at))
-            .add_columns(Booking.resource_id)
-            .outerjoin(Booking, Booking.id == Visit.booking_id)
-            .where(Visit.site_id == site_id, Visit.checked_in_at < end, overlapping)
-        )
-        rows = session.connection().execute(statement).all()
-        person = np.array([r[0] for r in rows], dtype=np.int64)
-        merged = session.execute(
-            select(Person.id, Person.merged_into_id).where(Person.merged_into_id.is_not(None))
-        ).all()
-        if merged:
-            gone = np.array([m[0] for m in merged], dtype=np.int64)
-            kept = np.array([m[1] for m in merged], dtype=np.int64)
-            order = np.argsort(gone)
-            gone, kept = gone[order], kept[order]
-            at = np.minimum(np.searchsorted(gone, person), len(gone) - 1)
-            person = np.where(gone[at] == person, kept[at], person)
-        came = _seconds([r[1] for r in rows])
-        left = _seconds([r[2] for r in rows])
-        return cls(
-            person=person,
-            came=came,
-            left=np.where(np.isnan(left), now.timestamp(), left),
-            resource=np.array([r[3] or 0 for r in rows], dtype=np.int64),
-            mine=came >= start.timestamp(),
-        )
 
 
 @dataclass(frozen=True)
@@ -355,7 +291,7 @@ def _bookings(
         )
     }
     statement = (
-        select(Booking.resource_id, _raw(Booking.starts_at), _raw(Booking.ends_at))
+        select(Booking.resource_id, raw_time(Booking.starts_at), raw_time(Booking.ends_at))
         .add_columns(case((Booking.no_show_at.is_(None), 0), else_=1))
         .join(Resource, Resource.id == Booking.resource_id)
         .where(where, made)
@@ -363,8 +299,8 @@ def _bookings(
     rows = session.connection().execute(statement).all()
     booked = _Booked(
         resource=np.array([r[0] for r in rows], dtype=np.int64),
-        starts=_seconds([r[1] for r in rows]),
-        ends=_seconds([r[2] for r in rows]),
+        starts=seconds([r[1] for r in rows]),
+        ends=seconds([r[2] for r in rows]),
         no_show=np.array([bool(r[3]) for r in rows], dtype=bool),
     )
     return status, booked
@@ -392,59 +328,6 @@ def _first_timers(session: Session, site_id: int, start: datetime, end: datetime
 
 
 # --- arithmetic ---------------------------------------------------------------------------
-
-
-def _sum_by(keys: np.ndarray, weights: np.ndarray) -> dict[int, float]:
-    import numpy as np
-
-    uniques, inverse = np.unique(keys, return_inverse=True)
-    sums = np.bincount(inverse, weights=weights, minlength=len(uniques))
-    return {int(k): float(s) for k, s in zip(uniques, sums, strict=True)}
-
-
-def _distinct_per(groups: np.ndarray, people: np.ndarray, size: int) -> np.ndarray:
-    """How many different people fall in each group 0..size-1."""
-    import numpy as np
-
-    if not len(groups):
-        return np.zeros(size, dtype=np.int64)
-    width = int(people.max()) + 1
-    pairs = np.sort(groups * width + people)
-    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
-    return np.bincount(pairs // width, minlength=size)
-
-
-def _present_by_slot(
-    people: np.ndarray, came: np.ndarray, left: np.ndarray, origin: float, days: int
-) -> np.ndarray:
-    """Different people present in each local hour of the period (``days`` × 24 slots from
-    ``origin``): a visit is present in every hour it overlaps for some time."""
-    import numpy as np
-
-    slots = days * 24
-    a = np.clip(came, origin, origin + slots * HOUR)
-    b = np.clip(left, origin, origin + slots * HOUR)
-    keep = b > a
-    first = np.floor((a[keep] - origin) / HOUR).astype(np.int64)
-    lengths = np.ceil((b[keep] - origin) / HOUR).astype(np.int64) - first
-    total = int(lengths.sum())
-    if not total:
-        return np.zeros(slots, dtype=np.int64)
-    steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    slot = np.repeat(first, lengths) + steps
-    return _distinct_per(slot, np.repeat(people[keep], lengths), slots)
-
-
-def _weekday_average(per_day: np.ndarray, first: date) -> tuple[tuple[float, ...], ...]:
-    """Rows of 24 averages per weekday (0 = Monday) over the dates of that weekday."""
-    import numpy as np
-
-    weekday = (first.weekday() + np.arange(per_day.shape[0])) % 7
-    rows = []
-    for day in range(7):
-        chosen = per_day[weekday == day]
-        rows.append(tuple(float(v) for v in chosen.mean(axis=0)) if len(chosen) else (0.0,) * 24)
-    return tuple(rows)
 
 
 def _open_hours(day: sites.DayHours) -> float:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
 from coworking.core.fairs import get_event
 from coworking.core.localtime import local_zone
-from coworking.db.enums import InteractionKind, OutcomeStatus, RegistrationRole
+from coworking.db.enums import EventKind, InteractionKind, OutcomeStatus, RegistrationRole
 from coworking.db.models import (
     Employer,
     EventEmployer,
@@ -91,6 +91,7 @@ class FairSummary:
     event_id: int
     event_name: str
     venue: str | None
+    kind: EventKind
     starts_on: date
     ends_on: date
     as_of: datetime  # UTC; outcomes on or before its local date count
@@ -339,6 +340,7 @@ def fair_summary(session: Session, event_id: int, now: datetime | None = None) -
         event_id=event.id,
         event_name=event.name,
         venue=event.venue,
+        kind=EventKind(event.kind),
         starts_on=event.starts_on,
         ends_on=event.ends_on,
         as_of=as_of,

@@ -21,11 +21,17 @@ LANGUAGES = {"es": "Español", "en": "English"}
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]  # the language installed last
 
 
 def preferred_language() -> str:
     value = QSettings().value(SETTINGS_KEY, DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface is shown in now (``--lang`` may differ from the preference)."""
+    return _current[0]
 
 
 def set_preferred_language(language: str) -> None:
@@ -70,6 +76,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
             app.installTranslator(translator)
             _installed.append(translator)
             qt_loaded = qt_loaded or is_qt
+    _current[0] = language
     if language == "es":
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Ecuador))
     else:

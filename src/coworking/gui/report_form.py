@@ -158,11 +158,14 @@ class ReportForm(QWidget):
             self.site_combo.addItem(name, site_id)
         if choices.current_site_id is not None:
             self.site_combo.setCurrentIndex(self.site_combo.findData(choices.current_site_id))
+        started = [n for n, event in enumerate(choices.events) if event[2] <= self._today]
         self.event_combo.clear()
         for event_id, name, first, last in choices.events:
             shown = first.strftime("%d/%m/%Y")
             self.event_combo.addItem(f"{name} · {shown}", event_id)
             self.event_combo.setItemData(self.event_combo.count() - 1, (first, last), DATES_ROLE)
+        if started:  # the latest event that has begun: the one most likely reported
+            self.event_combo.setCurrentIndex(started[0])
         self.site_combo.blockSignals(False)
         self.event_combo.blockSignals(False)
         self.fair_radio.setEnabled(bool(choices.events))

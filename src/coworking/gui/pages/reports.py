@@ -101,7 +101,7 @@ class ReportsPage(QWidget):
             layout.addStretch(1)
             return
         today = clock().astimezone(local_zone()).date()
-        self.form = ReportForm(today, i18n.preferred_language(), self)
+        self.form = ReportForm(today, i18n.current_language(), self)
         self.generate_button = QPushButton(self.tr("&Generate report"), self)
         self.generate_button.setObjectName("generateReport")
         self.generate_button.setProperty("primary", True)
