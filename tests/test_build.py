@@ -114,3 +114,38 @@ def test_built_program_signs_in_to_main_window(built: Path, tmp_path: Path) -> N
     result = run(built, tmp_path, "--smoke", "--smoke-user", "admin", stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
     assert "smoke: main" in result.stdout
+
+
+@pytest.mark.slow
+def test_built_cli_writes_an_attendance_report(built: Path, tmp_path: Path) -> None:
+    """The report's libraries (numpy, pandas, reportlab's charts, openpyxl) are in the bundle."""
+    init = run(
+        built,
+        tmp_path,
+        "init",
+        "--site-name",
+        "Coworking Manta",
+        "--canton",
+        "1308",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Ana Pérez",
+        stdin=PASSWORD + "\n",
+        name="coworking-cli",
+    )
+    assert init.returncode == 0, init.stderr
+    period = ["--from", "2026-10-01", "--to", "2026-10-31"]
+    for out in (tmp_path / "octubre.pdf", tmp_path / "octubre.xlsx"):
+        result = run(
+            built,
+            tmp_path,
+            "report",
+            "attendance",
+            *period,
+            "--out",
+            str(out),
+            name="coworking-cli",
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000

@@ -1969,89 +1969,89 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>EventCard</name>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="238"/>
-        <location filename="../../src/coworking/gui/home_cards.py" line="283"/>
-        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="237"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="282"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="287"/>
         <source>Next event</source>
         <translation>Próximo evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="257"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="256"/>
         <source>Registrations added up day by day until the event</source>
         <translation>Inscripciones acumuladas día a día hasta el evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="260"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="259"/>
         <source>No job fair or workshop is coming up.</source>
         <translation>No hay ferias ni talleres próximos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="271"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="270"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="272"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="271"/>
         <source>representatives</source>
         <translation>representantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="273"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="272"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="274"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="273"/>
         <source>staff</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="287"/>
         <source>Event going on</source>
         <translation>Evento en curso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="289"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="302"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="301"/>
         <source>Came in: %1</source>
         <translation>Entraron: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="311"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="310"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="314"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="313"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="316"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="315"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="318"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="317"/>
         <source>in %1 days</source>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="324"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="323"/>
         <source>%1 registered of %2 places</source>
         <translation>%1 inscritos de %2 plazas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="329"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="328"/>
         <source>%1 registered</source>
         <translation>%1 inscritos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="331"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="330"/>
         <source>%1 employers</source>
         <translation>%1 empresas</translation>
     </message>
@@ -2915,37 +2915,37 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MonthCard</name>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="195"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="194"/>
         <source>Visits this month</source>
         <translation>Visitas este mes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="197"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="196"/>
         <source>Visits added up day by day, this month and the last</source>
         <translation>Visitas acumuladas día a día, este mes y el anterior</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="210"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="209"/>
         <source>day 1</source>
         <translation>día 1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="210"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="209"/>
         <source>days 1–%1</source>
         <translation>días 1–%1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="214"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="213"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="219"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="218"/>
         <source>All of %1: %2 visits</source>
         <translation>%1 completo: %2 visitas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="230"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="229"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -3046,22 +3046,22 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>OccupancyCharts</name>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_charts.py" line="136"/>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="152"/>
         <source>People present</source>
         <translation>Personas presentes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_charts.py" line="169"/>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="185"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_charts.py" line="170"/>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="186"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_charts.py" line="171"/>
+        <location filename="../../src/coworking/gui/occupancy_charts.py" line="187"/>
         <source>No-shows</source>
         <translation>Inasistencias</translation>
     </message>
@@ -3069,128 +3069,128 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>OccupancyTab</name>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="217"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="202"/>
         <source>Refresh (F5)</source>
         <translation>Actualizar (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="220"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="205"/>
         <source>Reload the board, the lists and the charts now</source>
         <translation>Volver a cargar ahora el tablero, las listas y los gráficos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="233"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="218"/>
         <source>Desks and rooms now</source>
         <translation>Escritorios y salas ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="248"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="233"/>
         <source>People by hour</source>
         <translation>Personas por hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="255"/>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="256"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="240"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="241"/>
         <source>Day of the hourly chart</source>
         <translation>Día del gráfico por hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="263"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="248"/>
         <source>People present by hour</source>
         <translation>Personas presentes por hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="271"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="256"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="276"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="261"/>
         <source>Visits, people and no-shows by day, last 30 days</source>
         <translation>Visitas, personas e inasistencias por día, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="297"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="282"/>
         <source>Who is in</source>
         <translation>Quién está dentro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="301"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="286"/>
         <source>Nobody is checked in.</source>
         <translation>No hay nadie dentro.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="310"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="295"/>
         <source>Repeated no-shows</source>
         <translation>Inasistencias repetidas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="316"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="301"/>
         <source>Nobody has missed bookings repeatedly.</source>
         <translation>Nadie ha faltado a sus reservas repetidamente.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="392"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="377"/>
         <source>The occupancy could not be loaded: %1</source>
         <translation>No se pudo cargar la ocupación: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="407"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="392"/>
         <source>Updated %1</source>
         <translation>Actualizado %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="409"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="394"/>
         <source>Who is in (%1)</source>
         <translation>Quién está dentro (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="415"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="400"/>
         <source>%1 or more bookings missed in the last 60 days.</source>
         <translation>%1 o más reservas perdidas en los últimos 60 días.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="423"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="408"/>
         <source>No-shows: %1 · last: %2</source>
         <translation>Inasistencias: %1 · última: %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="436"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="421"/>
         <source>No booked space · since %1</source>
         <translation>Sin espacio reservado · desde las %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="445"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="430"/>
         <source>People in: %1</source>
         <translation>Personas dentro: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="447"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="432"/>
         <source>Closed now</source>
         <translation>Cerrado ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="452"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="437"/>
         <source>Free desks: %1 of %2</source>
         <translation>Escritorios libres: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="458"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="443"/>
         <source>Free rooms: %1 of %2</source>
         <translation>Salas libres: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="464"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="449"/>
         <source>Not arrived yet: %1</source>
         <translation>Sin llegar todavía: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="470"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="455"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/occupancy_tab.py" line="472"/>
+        <location filename="../../src/coworking/gui/occupancy_tab.py" line="457"/>
         <source>Open today %1–%2</source>
         <translation>Abierto hoy %1–%2</translation>
     </message>
@@ -4545,7 +4545,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     <name>ReportsPage</name>
     <message>
         <location filename="../../src/coworking/gui/pages/reports.py" line="84"/>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="182"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="183"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -4576,8 +4576,8 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/reports.py" line="111"/>
-        <source>Save the same tables as an Excel workbook</source>
-        <translation>Guarda las mismas tablas en un libro de Excel</translation>
+        <source>Save the same tables as an Excel workbook (Ctrl+E)</source>
+        <translation>Guarda las mismas tablas en un libro de Excel (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/reports.py" line="119"/>
@@ -4595,42 +4595,42 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="170"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="171"/>
         <source>The choices changed: press Generate to bring the report up to date.</source>
         <translation>Las opciones cambiaron: pulse Generar para actualizar el informe.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="187"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="188"/>
         <source>Computing the report</source>
         <translation>Calculando el informe</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="188"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="189"/>
         <source>Drawing part %1 of %2</source>
         <translation>Dibujando la parte %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="217"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="218"/>
         <source>Report generated at %1.</source>
         <translation>Informe generado a las %1.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="233"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="234"/>
         <source>Save report as Excel</source>
         <translation>Guardar el informe en Excel</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="233"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="234"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="241"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="242"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="251"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="252"/>
         <source>Saving the workbook</source>
         <translation>Guardando el libro</translation>
     </message>
@@ -4915,17 +4915,17 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../src/coworking/gui/i18n.py" line="87"/>
+        <location filename="../../src/coworking/gui/i18n.py" line="94"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/i18n.py" line="88"/>
+        <location filename="../../src/coworking/gui/i18n.py" line="95"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/i18n.py" line="89"/>
+        <location filename="../../src/coworking/gui/i18n.py" line="96"/>
         <source>Front desk</source>
         <translation>Recepción</translation>
     </message>
@@ -5397,52 +5397,52 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>TodayCard</name>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="151"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="150"/>
         <source>Today at the co-working</source>
         <translation>Hoy en el coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="153"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="152"/>
         <source>People present by hour today</source>
         <translation>Personas presentes por hora, hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="164"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="163"/>
         <source>No co-working space is set up yet.</source>
         <translation>Aún no hay un espacio de coworking configurado.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="166"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="165"/>
         <source>in now</source>
         <translation>dentro ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="167"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="166"/>
         <source>people today</source>
         <translation>personas hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="168"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="167"/>
         <source>bookings today</source>
         <translation>reservas hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="176"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="175"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="181"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="180"/>
         <source>Nobody is checked in now.</source>
         <translation>Nadie está dentro ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="183"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="182"/>
         <source>In now: %1</source>
         <translation>Dentro ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="186"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="185"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>

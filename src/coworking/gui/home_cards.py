@@ -21,8 +21,7 @@ from coworking.core.localtime import local_zone
 from coworking.db.enums import RegistrationRole
 from coworking.gui import icons
 from coworking.gui.home_charts import MIN_HEIGHT, MIN_WIDTH, MonthChart, RegistrationChart
-from coworking.gui.occupancy_charts import HourlyChart
-from coworking.gui.occupancy_tab import chart_hours
+from coworking.gui.occupancy_charts import HourlyChart, chart_hours
 from coworking.gui.pages.common import card
 
 FIGURE_STYLE = "font-size: 17pt; font-weight: 600; color: #1d4e89;"

@@ -29,11 +29,11 @@ from coworking.gui.occupancy_charts import (
     GRID,
     LIGHT_BLUE,
     MUTED,
-    _chart,
-    _plain_view,
-    _style_axis,
-    _value_axis,
+    new_chart,
     nice_top,
+    plain_view,
+    style_axis,
+    value_axis,
 )
 
 MIN_WIDTH, MIN_HEIGHT = 170, 190
@@ -42,7 +42,7 @@ LEGEND_HEIGHT = 30
 
 
 def _tidy(view: QChartView) -> None:
-    _plain_view(view)
+    plain_view(view)
     view.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
 
@@ -57,7 +57,7 @@ class MonthChart(QChartView):
     stops at today, the last month as a thinner dashed one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_chart(), parent)
+        super().__init__(new_chart(), parent)
         self.setObjectName("monthChart")
         _tidy(self)
         self.setMinimumHeight(MIN_HEIGHT + LEGEND_HEIGHT)
@@ -67,14 +67,14 @@ class MonthChart(QChartView):
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         legend.setLabelColor(MUTED)
         legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # shows the dashes
-        self.x_axis = _value_axis()  # the day of the month
+        self.x_axis = value_axis()  # the day of the month
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.x_axis.setTickAnchor(1)
         self.x_axis.setTickInterval(7)
         self.x_axis.setGridLineVisible(False)
-        self.y_axis = _value_axis()
+        self.y_axis = value_axis()
         for axis in (self.x_axis, self.y_axis):
-            _style_axis(axis)
+            style_axis(axis)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.current = QLineSeries()
@@ -122,7 +122,7 @@ class RegistrationChart(QChartView):
     LABEL_WIDTH = 56  # room a «dd/mm» date needs under the axis
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_chart(), parent)
+        super().__init__(new_chart(), parent)
         self.setObjectName("registrationChart")
         _tidy(self)
         chart = self.chart()
@@ -133,9 +133,9 @@ class RegistrationChart(QChartView):
         self.x_axis.setLabelsColor(MUTED)
         self.x_axis.setGridLineColor(GRID)
         self.x_axis.setTitleVisible(False)
-        self.y_axis = _value_axis()
+        self.y_axis = value_axis()
         for axis in (self.x_axis, self.y_axis):
-            _style_axis(axis)
+            style_axis(axis)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.line = QLineSeries()

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
 from coworking.core.occupancy import DayCount
+from coworking.core.sites import DayHours
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 NAVY = QColor("#16324f")
@@ -59,7 +60,22 @@ def hour_label(hour: int) -> str:
     return str(hour)
 
 
-def _value_axis() -> QValueAxis:
+def chart_hours(hours: DayHours, counts: Sequence[int]) -> range:
+    """The hours worth a bar: the opening hours, widened to any hour someone was in."""
+    busy = [hour for hour, count in enumerate(counts) if count]
+    if hours.opens is not None and hours.closes is not None:
+        first = hours.opens.hour
+        last = hours.closes.hour - (0 if hours.closes.minute else 1)
+    elif busy:
+        first, last = busy[0], busy[-1]
+    else:
+        return DEFAULT_HOURS
+    if busy:
+        first, last = min(first, busy[0]), max(last, busy[-1])
+    return range(first, max(first, last) + 1)
+
+
+def value_axis() -> QValueAxis:
     axis = QValueAxis()
     axis.setLabelFormat("%d")
     axis.setTitleVisible(False)
@@ -69,7 +85,7 @@ def _value_axis() -> QValueAxis:
     return axis
 
 
-def _chart() -> QChart:
+def new_chart() -> QChart:
     chart = QChart()
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(0, 4, 4, 0))
@@ -80,7 +96,7 @@ def _chart() -> QChart:
     return chart
 
 
-def _style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis) -> None:
+def style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis) -> None:
     font = QFont(axis.titleFont())
     font.setBold(False)
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
@@ -91,7 +107,7 @@ def _style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis) -> None:
     axis.setLabelsFont(labels)
 
 
-def _plain_view(view: QChartView) -> None:
+def plain_view(view: QChartView) -> None:
     """A chart that sits flat on its white card."""
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFrameShape(QFrame.Shape.NoFrame)
@@ -104,18 +120,18 @@ class HourlyChart(QChartView):
     """People present in each local hour of one day, as bars with their count on top."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_chart(), parent)
+        super().__init__(new_chart(), parent)
         self.setObjectName("hourlyChart")
-        _plain_view(self)
+        plain_view(self)
         chart = self.chart()
         chart.legend().hide()
         self.x_axis = QBarCategoryAxis()
         self.x_axis.setTitleVisible(False)  # the heading says «by hour»; room for the bars
         self.x_axis.setLabelsColor(MUTED)
         self.x_axis.setGridLineVisible(False)
-        self.y_axis = _value_axis()  # the heading says what is counted: people
+        self.y_axis = value_axis()  # the heading says what is counted: people
         for axis in (self.x_axis, self.y_axis):
-            _style_axis(axis)
+            style_axis(axis)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series: QBarSeries | None = None
@@ -179,9 +195,9 @@ class DailyChart(QChartView):
     LABEL_EVERY = 7  # a date a week, ending today
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_chart(), parent)
+        super().__init__(new_chart(), parent)
         self.setObjectName("dailyChart")
-        _plain_view(self)
+        plain_view(self)
         chart = self.chart()
         chart.setMargins(QMargins(4, 4, 18, 4))  # room for the last date under the axis
         legend = chart.legend()
@@ -192,9 +208,9 @@ class DailyChart(QChartView):
         self.x_axis.setLabelsColor(MUTED)
         self.x_axis.setGridLineColor(GRID)
         self.x_axis.setTitleVisible(False)  # dates need no title
-        self.y_axis = _value_axis()  # the legend says what each series counts
+        self.y_axis = value_axis()  # the legend says what each series counts
         for axis in (self.x_axis, self.y_axis):
-            _style_axis(axis)
+            style_axis(axis)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.lines: dict[str, QLineSeries] = {}

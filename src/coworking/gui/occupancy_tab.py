@@ -8,7 +8,7 @@ date changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -36,7 +36,7 @@ from coworking.db.enums import ResourceKind
 from coworking.db.models import StaffUser
 from coworking.gui import tasks
 from coworking.gui.occupancy_board import OccupancyBoard, PeopleList
-from coworking.gui.occupancy_charts import DEFAULT_HOURS, DailyChart, HourlyChart
+from coworking.gui.occupancy_charts import DailyChart, HourlyChart, chart_hours
 from coworking.gui.pages.common import card
 
 REFRESH_MS = 30_000
@@ -106,21 +106,6 @@ def load(
         if daily:
             days = occupancy.by_day(session, site_id, today - timedelta(days=DAYS_SHOWN - 1), today)
     return Loaded(live_data, hour_data, days)
-
-
-def chart_hours(hours: DayHours, counts: Sequence[int]) -> range:
-    """The hours worth a bar: the opening hours, widened to any hour someone was in."""
-    busy = [hour for hour, count in enumerate(counts) if count]
-    if hours.opens is not None and hours.closes is not None:
-        first = hours.opens.hour
-        last = hours.closes.hour - (0 if hours.closes.minute else 1)
-    elif busy:
-        first, last = busy[0], busy[-1]
-    else:
-        return DEFAULT_HOURS
-    if busy:
-        first, last = min(first, busy[0]), max(last, busy[-1])
-    return range(first, max(first, last) + 1)
 
 
 def _hm(moment: datetime | None) -> str:

@@ -108,7 +108,7 @@ class ReportsPage(QWidget):
         self.generate_button.setToolTip(self.tr("Compute the report and show it (Ctrl+G)"))
         self.excel_button = QPushButton(self.tr("Save as E&xcel…"), self)
         self.excel_button.setObjectName("saveReportExcel")
-        self.excel_button.setToolTip(self.tr("Save the same tables as an Excel workbook"))
+        self.excel_button.setToolTip(self.tr("Save the same tables as an Excel workbook (Ctrl+E)"))
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setProperty("role", "subtitle")
@@ -146,6 +146,7 @@ class ReportsPage(QWidget):
         self.excel_button.clicked.connect(lambda: self.save_excel())
         self.form.changed.connect(self._choices_changed)
         QShortcut(QKeySequence("Ctrl+G"), self, self.generate)
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.save_excel())
         self._update_buttons()
         self.choices_task = tasks.start_task(
             lambda _ctx: load_choices(database), on_done=self.form.set_choices
