@@ -423,6 +423,9 @@ def test_sheet_names_are_valid_and_unique() -> None:
     assert sheet_name("History", taken) == "History (2)"  # kept by Excel
     assert sheet_name("Visitas", taken) == "Visitas"
     assert sheet_name("Visitas", taken, "gráf.") == "Visitas (gráf.)"
+    # cut between words, with an ellipsis
+    long_title = "Inscripción y asistencia por función"
+    assert sheet_name(long_title, taken) == "Inscripción y asistencia por…"
     assert len({name.lower() for name in taken}) == len(taken)
 
 

@@ -60,9 +60,9 @@ def sheet_name(title: str, taken: list[str], tag: str = "") -> str:
     """A valid sheet name from ``title``: no forbidden characters, at most 31 characters, not
     yet in ``taken`` (compared without case, as Excel does); added to ``taken``."""
     base = re.sub(rf"[{re.escape(FORBIDDEN)}]", " ", title)
-    base = " ".join(base.split()).strip("'") or "Hoja"
+    base = " ".join(base.split()).strip("'").strip() or "Hoja"
     used = {name.lower() for name in taken} | RESERVED
-    candidates = [base[:MAX_NAME].rstrip()]
+    candidates = [_cut(base, MAX_NAME)]
     if tag:
         candidates.append(_with_suffix(base, f" ({tag})"))
     candidates += [_with_suffix(base, f" ({n})") for n in range(2, 1000)]
@@ -71,8 +71,21 @@ def sheet_name(title: str, taken: list[str], tag: str = "") -> str:
     return name
 
 
+def _cut(text: str, size: int) -> str:
+    """``text`` in at most ``size`` characters, cut between words («Inscripción y asistencia
+    por…» rather than «… por fu»)."""
+    if len(text) <= size:
+        return text
+    if text[size] == " ":  # the cut falls between two words
+        return text[:size].rstrip(" ,.;:'")
+    head = text[: size - 1]
+    if " " in head:
+        head = head[: head.rindex(" ")]
+    return head.rstrip(" ,.;:'") + "…"
+
+
 def _with_suffix(base: str, suffix: str) -> str:
-    return base[: MAX_NAME - len(suffix)].rstrip().rstrip("'") + suffix
+    return _cut(base, MAX_NAME - len(suffix)).rstrip("'") + suffix
 
 
 # Sheets ------------------------------------------------------------------------------------
