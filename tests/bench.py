@@ -1194,6 +1194,12 @@ def fair_report(settings: Settings) -> list[Row]:
     return measure(settings)
 
 
+def full_export(settings: Settings) -> list[Row]:
+    from tests.bench_exports import full_export as measure
+
+    return measure(settings)
+
+
 BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
@@ -1206,6 +1212,7 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("desk-checkin", desk_checkin),
     Benchmark("report-coworking", coworking_report),
     Benchmark("report-fair", fair_report),
+    Benchmark("export", full_export),
 ]
 
 

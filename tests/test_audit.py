@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 import pytest
@@ -65,6 +66,22 @@ def test_password_hashes_never_reach_the_audit_trail(database: Database, admin: 
     for entry in _entries(database, "staff_user"):
         assert "scrypt$" not in str(entry.changes)
     assert _entries(database, "staff_user")[-1].changes["password_hash"] == ["***", "***"]
+
+
+def test_the_pseudonym_key_never_reaches_the_audit_trail(
+    database: Database, admin: StaffUser
+) -> None:
+    from coworking.core import pseudonyms, settings
+
+    with database.unit_of_work(admin) as session:
+        key = pseudonyms.site_key(session)
+        settings.put(session, "export/separador", ";")  # an ordinary setting stays readable
+    with database.unit_of_work(admin) as session:
+        settings.put(session, pseudonyms.KEY_SETTING, "otra")  # even a change is hidden
+    written = [str(entry.changes) for entry in _entries(database, "setting")]
+    assert any("export/clave" in text for text in written)
+    assert not any(base64.b64encode(key).decode() in text or "otra" in text for text in written)
+    assert any("';'" in text or '";"' in text for text in written)
 
 
 def test_audit_table_is_append_only_in_the_database(database: Database, admin: StaffUser) -> None:

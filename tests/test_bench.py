@@ -41,6 +41,7 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert any(row.startswith("desk check-out, median") for row in rows)
     assert any(row.startswith("co-working year report to PDF, 20,000 visits") for row in rows)
     assert any(row.startswith("fair report to PDF, 2,000 registrations") for row in rows)
+    assert any(row.startswith("full export, 2,000 people and 20,000 visits") for row in rows)
 
 
 def test_table_layout() -> None:

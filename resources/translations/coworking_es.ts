@@ -2824,62 +2824,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="182"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="190"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="194"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="202"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="200"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="201"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="209"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="204"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="212"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="222"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="224"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="225"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="233"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="249"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="257"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="350"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="358"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="352"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="360"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -2953,42 +2953,42 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="33"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="39"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="39"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="40"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="43"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="44"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -5369,6 +5369,205 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/door_panels.py" line="352"/>
         <source>Operator: %1</source>
         <translation>Operador/a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="47"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="48"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="49"/>
+        <source>With identities</source>
+        <translation>Con identidades</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="73"/>
+        <source>Synchronization</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="75"/>
+        <source>Batches of CSV files for the municipality: only what changed since the last batch, with people identified by a pseudonym, never by name or document.</source>
+        <translation>Lotes de archivos CSV para el municipio: solo lo que cambió desde el último lote, con las personas identificadas por un seudónimo, nunca por su nombre ni su documento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="83"/>
+        <source>Only coordinators and administrators can export data.</source>
+        <translation>Solo coordinación y administración pueden exportar datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="102"/>
+        <source>Counting what is pending…</source>
+        <translation>Contando lo pendiente…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="109"/>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Exportar cambios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="113"/>
+        <source>Write a new batch with what changed since the last one (Ctrl+E)</source>
+        <translation>Escribe un lote nuevo con lo que cambió desde el último (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="115"/>
+        <source>&amp;Full export…</source>
+        <translation>Exportación &amp;completa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="118"/>
+        <source>Write every row again, for a municipality starting from scratch</source>
+        <translation>Escribe todas las filas otra vez, para un municipio que empieza de cero</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="120"/>
+        <source>Export with &amp;identities…</source>
+        <translation>Exportar con &amp;identidades…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="125"/>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="126"/>
+        <source>Semicolon (;) for spreadsheets in Spanish</source>
+        <translation>Punto y coma (;) para hojas de cálculo en español</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="127"/>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="138"/>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="155"/>
+        <source>Batches written</source>
+        <translation>Lotes escritos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="158"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="159"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="160"/>
+        <source>Made on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="161"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="162"/>
+        <source>Made by</source>
+        <translation>Hecho por</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="163"/>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="164"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="178"/>
+        <source>&amp;Write this batch again…</source>
+        <translation>Escribir este lote otra &amp;vez…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="181"/>
+        <source>Write the chosen batch again, identical, for example on a new USB stick</source>
+        <translation>Escribe otra vez el lote elegido, idéntico, por ejemplo en otra memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="220"/>
+        <source>Nothing pending: the last batch holds everything.</source>
+        <translation>Nada pendiente: el último lote lo tiene todo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="224"/>
+        <source>%1 rows pending</source>
+        <translation>%1 filas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="233"/>
+        <source>deletions %1</source>
+        <translation>bajas %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="295"/>
+        <source>Full export</source>
+        <translation>Exportación completa</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="297"/>
+        <source>A full export writes every row again, not only the changes. Send it only when the municipality asks to start again from scratch. Continue?</source>
+        <translation>Una exportación completa escribe todas las filas otra vez, no solo los cambios. Envíela solo cuando el municipio pida empezar de cero. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="306"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="316"/>
+        <source>Export with identities</source>
+        <translation>Exportar con identidades</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="308"/>
+        <source>This export holds names, document numbers, phones, e-mails and birth dates of everybody, including people who did not consent to statistics. It is sensitive personal data (LOPDP): keep it encrypted, never send it by e-mail or chat, and delete it when it is no longer needed. The export is recorded in the audit.</source>
+        <translation>Esta exportación contiene nombres, números de documento, teléfonos, correos y fechas de nacimiento de todas las personas, incluso de quienes no consintieron el uso estadístico. Son datos personales sensibles (LOPDP): guárdela cifrada, nunca la envíe por correo ni por chat y bórrela cuando ya no se necesite. La exportación queda en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="329"/>
+        <source>Where should the batch be written?</source>
+        <translation>¿Dónde se escribe el lote?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="334"/>
+        <source>Writing the batch</source>
+        <translation>Escribiendo el lote</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="358"/>
+        <source>Batch %1 written in %2: %3 rows.</source>
+        <translation>Lote %1 escrito en %2: %3 filas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="369"/>
+        <source>Where should the batch be written again?</source>
+        <translation>¿Dónde se escribe otra vez el lote?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="381"/>
+        <source>Batch %1 written again in %2, identical to the first time.</source>
+        <translation>Lote %1 escrito otra vez en %2, idéntico a la primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="387"/>
+        <source>Writing the batch again</source>
+        <translation>Escribiendo otra vez el lote</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,21 @@ def _run_report(args: argparse.Namespace) -> dict[str, Any]:
     return cli_report.run(args, _database)
 
 
+# --- export ---------------------------------------------------------------------------------
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    from coworking import cli_export
+
+    cli_export.configure(parser)
+
+
+def _run_export(args: argparse.Namespace) -> dict[str, Any]:
+    from coworking import cli_export
+
+    return cli_export.run(args, _database)
+
+
 class ReportedError(UserError):
     """A command that ran but found bad rows: its report is printed, and it exits 1."""
 
@@ -524,6 +539,12 @@ COMMANDS = [
         "resumen de asistencia de un espacio o una feria, en PDF o Excel",
         _configure_report,
         _run_report,
+    ),
+    Command(
+        "export",
+        "lote de archivos CSV para el municipio (lo que cambió, o todo)",
+        _configure_export,
+        _run_export,
     ),
 ]
 

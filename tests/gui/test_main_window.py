@@ -19,8 +19,8 @@ from coworking.gui.pages.coworking import CoworkingPage
 from coworking.gui.pages.fairs import FairsPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
-from coworking.gui.pages.placeholder import PlaceholderPage
 from coworking.gui.pages.reports import ReportsPage
+from coworking.gui.pages.sync import SyncPage
 
 SPANISH_AREAS = [
     "Inicio",
@@ -66,8 +66,7 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["badges"].page, BadgesPage)
     assert isinstance(window.page_widgets["coworking"].page, CoworkingPage)
     assert isinstance(window.page_widgets["reports"].page, ReportsPage)
-    page = window.page_widgets["sync"]
-    assert isinstance(page, PlaceholderPage) and page.badge.text() == "Próximamente"
+    assert isinstance(window.page_widgets["sync"].page, SyncPage)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Ir", "A&yuda"]
     assert window.lock_action.text() == "&Bloquear"

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from coworking.db.base import Exported, utcnow
 from coworking.db.enums import AuditAction
-from coworking.db.models import AuditEntry, StaffUser, Tombstone
+from coworking.db.models import AuditEntry, Setting, StaffUser, Tombstone
 
 REDACTED = "***"
 _SECRET_COLUMNS = {"password_hash"}
+SECRET_SETTINGS = {"export/clave"}  # the site's pseudonym key: a copy in the audit would undo it
 _NOT_AUDITED = (AuditEntry, Tombstone)
 _ACTOR_ID = "actor_id"
 _ACTOR_NAME = "actor_name"
@@ -66,14 +67,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _shown(key: str, value: Any) -> Any:
-    return REDACTED if key in _SECRET_COLUMNS and value is not None else _plain(value)
+def _shown(key: str, value: Any, secret: bool = False) -> Any:
+    hidden = secret or key in _SECRET_COLUMNS
+    return REDACTED if hidden and value is not None else _plain(value)
+
+
+def _secret_value(obj: Any, key: str) -> bool:
+    """A setting's value that must never be copied (``SECRET_SETTINGS``)."""
+    return key == "value" and isinstance(obj, Setting) and obj.key in SECRET_SETTINGS
 
 
 def _snapshot(obj: Any) -> dict[str, Any]:
     state = inspect(obj)
     return {
-        attr.key: _shown(attr.key, attr.value)
+        attr.key: _shown(attr.key, attr.value, _secret_value(obj, attr.key))
         for attr in state.attrs
         if attr.key in state.mapper.columns
     }
@@ -91,7 +98,8 @@ def _diff(obj: Any) -> dict[str, list[Any]]:
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
         if old != new:
-            changes[attr.key] = [_shown(attr.key, old), _shown(attr.key, new)]
+            secret = _secret_value(obj, attr.key)
+            changes[attr.key] = [_shown(attr.key, old, secret), _shown(attr.key, new, secret)]
     return changes
 
 

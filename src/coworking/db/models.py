@@ -9,7 +9,17 @@ from datetime import date, datetime, time
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CHAR,
+    JSON,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coworking.db.base import Base, Exported, utcnow
@@ -393,14 +403,57 @@ class StaffUser(Exported, Base):
 
 
 class ExportBatch(Exported, Base):
+    """A numbered batch of municipality export files.
+
+    ``kind`` is the numbering series: ``lote`` (incremental or, with ``full``, complete
+    batches, which move the ledger) or ``identificado`` (identified exports, numbered apart).
+    The unique (kind, number) is what stops two stations from writing the same batch.
+    """
+
     __tablename__ = "export_batch"
+    __table_args__ = (UniqueConstraint("kind", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int]
     full: Mapped[bool] = mapped_column(default=False)
     since: Mapped[datetime | None]
     row_counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
+    canton_code: Mapped[str | None] = mapped_column(String(4))
+    station: Mapped[str] = mapped_column(String(120))
+    folder: Mapped[str] = mapped_column(String(500))
+    delimiter: Mapped[str] = mapped_column(String(1))
+    schema_version: Mapped[str] = mapped_column(String(10))
+
+
+class ExportFile(Base):
+    """The bytes of one file of a batch (gzip-compressed), so the batch can be written again
+    exactly as it was sent. Derived data: not exported."""
+
+    __tablename__ = "export_file"
+    __table_args__ = (UniqueConstraint("batch_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("export_batch.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(60))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column("bytes")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ExportMark(Base):
+    """The ledger: what the municipality holds of each exported row, as a digest of the values
+    last sent (deletions sent: entity ``bajas``, key ``entity:key``). Identified exports never
+    touch it."""
+
+    __tablename__ = "export_mark"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    digest: Mapped[str] = mapped_column(CHAR(16))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("export_batch.id"), index=True)
 
 
 class Setting(Base):

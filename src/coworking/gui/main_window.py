@@ -35,6 +35,7 @@ from coworking.gui.pages import (
     JOB_FAIRS,
     PEOPLE,
     REPORTS,
+    SYNC,
     PageSpec,
     page_specs,
 )
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
             return LazyPage(self._make_coworking_page, self)
         if spec.key == REPORTS:
             return LazyPage(self._make_reports_page, self)
+        if spec.key == SYNC:
+            return LazyPage(self._make_sync_page, self)
         if spec.key == JOB_FAIRS:
             lazy = LazyPage(self._make_fairs_page, self)
             return lazy
@@ -149,6 +152,11 @@ class MainWindow(QMainWindow):
         from coworking.gui.pages.reports import ReportsPage  # imported when first opened
 
         return ReportsPage(self._database, self.user, parent)
+
+    def _make_sync_page(self, parent: QWidget) -> QWidget:
+        from coworking.gui.pages.sync import SyncPage  # imported when first opened
+
+        return SyncPage(self._database, self.user, parent)
 
     def _make_coworking_page(self, parent: QWidget) -> QWidget:
         from coworking.gui.pages.coworking import CoworkingPage  # imported when first opened

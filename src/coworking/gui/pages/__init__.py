@@ -15,13 +15,14 @@ class PageSpec:
     admin_only: bool = False
 
 
-HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, REPORTS, ADMINISTRATION = (
+HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, REPORTS, SYNC, ADMINISTRATION = (
     "home",
     "people",
     "coworking",
     "job_fairs",
     "badges",
     "reports",
+    "sync",
     "administration",
 )
 
@@ -36,7 +37,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec(BADGES, "badge", QCoreApplication.translate("Navigation", "Badges")),
         PageSpec(REPORTS, "chart", QCoreApplication.translate("Navigation", "Reports")),
-        PageSpec("sync", "sync", QCoreApplication.translate("Navigation", "Synchronization")),
+        PageSpec(SYNC, "sync", QCoreApplication.translate("Navigation", "Synchronization")),
         PageSpec(
             ADMINISTRATION,
             "shield",
