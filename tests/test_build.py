@@ -66,6 +66,26 @@ def run(
     )
 
 
+def init_bundle(built: Path, home: Path) -> None:
+    """``coworking-cli init`` of the bundle, password on standard input."""
+    init = run(
+        built,
+        home,
+        "init",
+        "--site-name",
+        "Coworking Manta",
+        "--canton",
+        "1308",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Ana Pérez",
+        stdin=PASSWORD + "\n",
+        name="coworking-cli",
+    )
+    assert init.returncode == 0, init.stderr
+
+
 @pytest.mark.slow
 def test_bundle_holds_data_files(built: Path) -> None:
     internal = built / "_internal"
@@ -95,46 +115,17 @@ def test_built_program_sets_up_a_fresh_database(built: Path, tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_built_program_signs_in_to_main_window(built: Path, tmp_path: Path) -> None:
-    init = run(
-        built,
-        tmp_path,
-        "init",
-        "--site-name",
-        "Coworking Manta",
-        "--canton",
-        "1308",
-        "--admin",
-        "admin",
-        "--admin-name",
-        "Ana Pérez",
-        stdin=PASSWORD + "\n",
-        name="coworking-cli",
-    )
-    assert init.returncode == 0, init.stderr
+    init_bundle(built, tmp_path)
     result = run(built, tmp_path, "--smoke", "--smoke-user", "admin", stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
     assert "smoke: main" in result.stdout
 
 
 @pytest.mark.slow
-def test_built_cli_writes_an_attendance_report(built: Path, tmp_path: Path) -> None:
-    """The report's libraries (numpy, pandas, reportlab's charts, openpyxl) are in the bundle."""
-    init = run(
-        built,
-        tmp_path,
-        "init",
-        "--site-name",
-        "Coworking Manta",
-        "--canton",
-        "1308",
-        "--admin",
-        "admin",
-        "--admin-name",
-        "Ana Pérez",
-        stdin=PASSWORD + "\n",
-        name="coworking-cli",
-    )
-    assert init.returncode == 0, init.stderr
+def test_built_cli_writes_a_report_and_an_export(built: Path, tmp_path: Path) -> None:
+    """The report's libraries (numpy, pandas, reportlab's charts, openpyxl) and the export's
+    are in the bundle."""
+    init_bundle(built, tmp_path)
     period = ["--from", "2026-10-01", "--to", "2026-10-31"]
     for out in (tmp_path / "octubre.pdf", tmp_path / "octubre.xlsx"):
         result = run(
@@ -149,3 +140,8 @@ def test_built_cli_writes_an_attendance_report(built: Path, tmp_path: Path) -> N
         )
         assert result.returncode == 0, result.stderr
         assert out.stat().st_size > 1000
+    batches = tmp_path / "lotes"
+    batches.mkdir()
+    result = run(built, tmp_path, "export", "--out", str(batches), name="coworking-cli")
+    assert result.returncode == 0, result.stderr
+    assert (batches / "lote-000001" / "manifiesto.json").is_file()

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from coworking.core.fairs import get_event
 from coworking.core.localtime import local_zone
 from coworking.core.registrations import RegistrationRow, registration_rows, role_name
+from coworking.core.report_words import MONTHS_ES
+from coworking.core.sites import WEEKDAYS
 from coworking.core.text import search_key
 
 ROWS_PER_PAGE = 28
@@ -26,22 +28,6 @@ INSTRUCTIONS = (
 PRIVACY = (
     "Esta hoja contiene datos personales: no la deje sin supervisión y destrúyala una vez "
     "ingresadas las marcas."
-)
-
-_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-_MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
 )
 
 # Page geometry, in points (A4 is 595 x 842).
@@ -68,7 +54,7 @@ def group_code(code: str) -> str:
 
 def spanish_date(day: date) -> str:
     """``date(2026, 12, 3)`` → ``"Jueves 3 de diciembre de 2026"``."""
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} de {_MONTHS[day.month - 1]} de {day.year}"
+    text = f"{WEEKDAYS[day.weekday()]} {day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
     return text[0].upper() + text[1:]
 
 
@@ -76,7 +62,7 @@ def event_dates(starts_on: date, ends_on: date | None) -> str:
     if ends_on is None or ends_on == starts_on:
         return spanish_date(starts_on)
     if (starts_on.year, starts_on.month) == (ends_on.year, ends_on.month):
-        month = _MONTHS[ends_on.month - 1]
+        month = MONTHS_ES[ends_on.month - 1]
         return f"Del {starts_on.day} al {ends_on.day} de {month} de {ends_on.year}"
     return f"Del {spanish_date(starts_on).lower()} al {spanish_date(ends_on).lower()}"
 

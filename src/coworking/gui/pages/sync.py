@@ -125,6 +125,7 @@ class SyncPage(QWidget):
         self.delimiter_combo.addItem(self.tr("Comma (,)"), ",")
         self.delimiter_combo.addItem(self.tr("Semicolon (;) for spreadsheets in Spanish"), ";")
         self.delimiter_combo.setAccessibleName(self.tr("Separator"))
+        self.delimiter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = QLabel(box)
         self.status.setObjectName("syncStatus")
         self.status.setWordWrap(True)
@@ -136,7 +137,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.identified_button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Separator:"), box))
-        buttons.addWidget(self.delimiter_combo)
+        buttons.addWidget(self.delimiter_combo, 0)
         layout.addWidget(self.pending_label)
         layout.addWidget(self.pending_detail)
         layout.addLayout(buttons)
@@ -219,6 +220,7 @@ class SyncPage(QWidget):
         if total == 0:
             self.pending_label.setText(self.tr("Nothing pending: the last batch holds everything."))
             self.pending_detail.setText("")
+            self.pending_detail.hide()
         else:
             self.pending_label.setText(
                 self.tr("%1 rows pending").replace("%1", locale.toString(total))
@@ -232,6 +234,7 @@ class SyncPage(QWidget):
             if deleted:
                 parts.append(self.tr("deletions %1").replace("%1", locale.toString(deleted)))
             self.pending_detail.setText(" · ".join(parts))
+            self.pending_detail.show()
         self._fill_history()
         self._update_buttons()
 
