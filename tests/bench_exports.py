@@ -46,9 +46,9 @@ def full_export(settings: Settings) -> list[Row]:
     script = "\n".join(
         f".once {home / 'floor'}-{table}.csv\nSELECT * FROM {table};" for table in TABLES
     )
-    floor_command = ["sqlite3", "-csv", "-header", "-cmd", ".timer off", str(path), script]
-    run(floor_command, home)
-    floor = statistics.median(run(floor_command, home).seconds for _ in range(runs))
+    floor_command = ["sqlite3", "-csv", "-header", str(path)]
+    run(floor_command, home, stdin=script)
+    floor = statistics.median(run(floor_command, home, stdin=script).seconds for _ in range(runs))
     return [
         Row(
             f"full export, {people:,} people and {visits:,} visits, median",
