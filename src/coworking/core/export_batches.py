@@ -170,7 +170,7 @@ def _write_files(
         rows = ledger.compare(entity.read(session, readers), changes, full=full)
         headers = entity.headers(identified)
         count, sha256, size = write_csv(
-            batch.partial / name, headers, rows, delimiter=batch.separator
+            batch.partial / name, headers, rows, delimiter=batch.separator, texts=True
         )
         batch.written.append(files.Written(name, count, sha256, size))
         batch.changes.append(changes)

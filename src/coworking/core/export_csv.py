@@ -109,8 +109,12 @@ def write_csv(
     rows: Iterable[Sequence[Cell]],
     *,
     delimiter: str = ",",
+    texts: bool = False,
 ) -> tuple[int, str, int]:
-    """Write one CSV file (flushed to disk) and return its data rows, SHA-256 and bytes."""
+    """Write one CSV file (flushed to disk) and return its data rows, SHA-256 and bytes.
+
+    With ``texts`` the rows are already the cells' texts (from :func:`cell_text`) and are
+    written as they are."""
     if delimiter not in DELIMITERS:
         raise ValueError(f"Separador no admitido: {delimiter!r}")
     count = 0
@@ -119,9 +123,14 @@ def write_csv(
             handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator=LINE_END
         )
         writer.writerow([safe_text(name) for name in headers])
-        for row in rows:
-            writer.writerow(_texts(row))
-            count += 1
+        if texts:
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        else:
+            for row in rows:
+                writer.writerow(_texts(row))
+                count += 1
         handle.flush()
         os.fsync(handle.fileno())
     digest, size = file_digest(Path(path))

@@ -146,7 +146,7 @@ def store(session: Session, batch_id: int, partial: Path, names: Iterable[str]) 
                     "name": name,
                     "sha256": hashlib.sha256(data).hexdigest(),
                     "size": len(data),
-                    "content": gzip.compress(data, compresslevel=6, mtime=0),
+                    "content": gzip.compress(data, compresslevel=1, mtime=0),
                 }
             ],
         )
