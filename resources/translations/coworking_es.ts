@@ -2824,62 +2824,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="190"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="189"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="202"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="201"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="208"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="209"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="208"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="212"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="211"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="222"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="221"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="232"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="233"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="232"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="257"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="256"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="358"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="357"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="360"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="359"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -4085,144 +4085,6 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/person_picker.py" line="30"/>
         <source>Name, surname or document…</source>
         <translation>Nombre, apellido o documento…</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="18"/>
-        <source>Register entrepreneurs and job seekers with their consent, keeping only the data that is needed.</source>
-        <translation>Registro de personas emprendedoras y que buscan empleo, con su consentimiento y solo con los datos necesarios.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="24"/>
-        <source>Search by name, document or member code</source>
-        <translation>Búsqueda por nombre, documento o código de membresía</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="27"/>
-        <source>Consent recorded for each purpose</source>
-        <translation>Consentimiento registrado para cada finalidad</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="28"/>
-        <source>Correction and deletion on request (LOPDP)</source>
-        <translation>Rectificación y eliminación a pedido de la persona (LOPDP)</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="34"/>
-        <source>Desks and meeting rooms: bookings, check-in and check-out.</source>
-        <translation>Escritorios y salas de reuniones: reservas, entradas y salidas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="38"/>
-        <source>Daily occupancy board</source>
-        <translation>Tablero de ocupación del día</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="39"/>
-        <source>Bookings of desks and meeting rooms</source>
-        <translation>Reservas de escritorios y salas de reuniones</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="42"/>
-        <source>Check-in and check-out with the barcode scanner</source>
-        <translation>Registro de entrada y salida con el lector de códigos de barras</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="48"/>
-        <source>Job fairs and workshops: pre-registration, check-in at the door, booth visits and hiring outcomes.</source>
-        <translation>Ferias de empleo y talleres: preinscripción, registro de entrada en la puerta, visitas a los stands y resultados de contratación.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="54"/>
-        <source>Import of pre-registrations</source>
-        <translation>Importación de preinscripciones</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="55"/>
-        <source>Fast check-in at the door with the scanner</source>
-        <translation>Registro rápido en la puerta con el lector</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="58"/>
-        <source>Interviews and hiring follow-up</source>
-        <translation>Entrevistas y seguimiento de contrataciones</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="62"/>
-        <source>Badges with a barcode for participants, employers and staff, printed on the spot.</source>
-        <translation>Credenciales con código de barras para participantes, empresas y personal, impresas en el momento.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="67"/>
-        <source>All the badges of an event in one PDF</source>
-        <translation>Todas las credenciales de un evento en un solo PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="70"/>
-        <source>A4, Letter, label and ID card formats</source>
-        <translation>Formatos A4, carta, etiquetas y tarjetas de identificación</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="73"/>
-        <source>Reprint of a single badge</source>
-        <translation>Reimpresión de una credencial</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="77"/>
-        <source>Attendance summaries by sex, age, nationality and population group.</source>
-        <translation>Resúmenes de asistencia por sexo, edad, nacionalidad y grupo de población.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="82"/>
-        <source>Attendance summary in PDF</source>
-        <translation>Resumen de asistencia en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="83"/>
-        <source>Filters by dates, site and event</source>
-        <translation>Filtros por fechas, sede y evento</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="84"/>
-        <source>Charts ready to print</source>
-        <translation>Gráficos listos para imprimir</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="88"/>
-        <source>Exports for the municipality and several stations working on one database.</source>
-        <translation>Exportaciones para el municipio y varias estaciones trabajando sobre una misma base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="93"/>
-        <source>Incremental CSV exports with a manifest</source>
-        <translation>Exportaciones CSV incrementales con manifiesto</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="96"/>
-        <source>Pseudonymised personal data by default</source>
-        <translation>Datos personales seudonimizados por defecto</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="99"/>
-        <source>A shared PostgreSQL server for several stations</source>
-        <translation>Un servidor PostgreSQL compartido por varias estaciones</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="127"/>
-        <source>Coming soon</source>
-        <translation>Próximamente</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="130"/>
-        <source>This area is on its way. It will bring:</source>
-        <translation>Esta sección está en preparación. Incluirá:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/placeholder.py" line="142"/>
-        <source>Meanwhile, the rest of the program works as usual.</source>
-        <translation>Mientras tanto, el resto del programa funciona con normalidad.</translation>
     </message>
 </context>
 <context>
@@ -5449,123 +5311,123 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Separador</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="138"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="139"/>
         <source>Separator:</source>
         <translation>Separador:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="155"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="156"/>
         <source>Batches written</source>
         <translation>Lotes escritos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="158"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="159"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="159"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="160"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="160"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="161"/>
         <source>Made on</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="161"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="162"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="162"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="163"/>
         <source>Made by</source>
         <translation>Hecho por</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="163"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="164"/>
         <source>Computer</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="164"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="165"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="178"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="179"/>
         <source>&amp;Write this batch again…</source>
         <translation>Escribir este lote otra &amp;vez…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="181"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="182"/>
         <source>Write the chosen batch again, identical, for example on a new USB stick</source>
         <translation>Escribe otra vez el lote elegido, idéntico, por ejemplo en otra memoria USB</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="220"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="221"/>
         <source>Nothing pending: the last batch holds everything.</source>
         <translation>Nada pendiente: el último lote lo tiene todo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="224"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="226"/>
         <source>%1 rows pending</source>
         <translation>%1 filas pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="233"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="235"/>
         <source>deletions %1</source>
         <translation>bajas %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="295"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="298"/>
         <source>Full export</source>
         <translation>Exportación completa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="297"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="300"/>
         <source>A full export writes every row again, not only the changes. Send it only when the municipality asks to start again from scratch. Continue?</source>
         <translation>Una exportación completa escribe todas las filas otra vez, no solo los cambios. Envíela solo cuando el municipio pida empezar de cero. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="306"/>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="316"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="309"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="319"/>
         <source>Export with identities</source>
         <translation>Exportar con identidades</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="308"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="311"/>
         <source>This export holds names, document numbers, phones, e-mails and birth dates of everybody, including people who did not consent to statistics. It is sensitive personal data (LOPDP): keep it encrypted, never send it by e-mail or chat, and delete it when it is no longer needed. The export is recorded in the audit.</source>
         <translation>Esta exportación contiene nombres, números de documento, teléfonos, correos y fechas de nacimiento de todas las personas, incluso de quienes no consintieron el uso estadístico. Son datos personales sensibles (LOPDP): guárdela cifrada, nunca la envíe por correo ni por chat y bórrela cuando ya no se necesite. La exportación queda en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="329"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="332"/>
         <source>Where should the batch be written?</source>
         <translation>¿Dónde se escribe el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="334"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="337"/>
         <source>Writing the batch</source>
         <translation>Escribiendo el lote</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="358"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="361"/>
         <source>Batch %1 written in %2: %3 rows.</source>
         <translation>Lote %1 escrito en %2: %3 filas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="369"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="372"/>
         <source>Where should the batch be written again?</source>
         <translation>¿Dónde se escribe otra vez el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="381"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="384"/>
         <source>Batch %1 written again in %2, identical to the first time.</source>
         <translation>Lote %1 escrito otra vez en %2, idéntico a la primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="387"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="390"/>
         <source>Writing the batch again</source>
         <translation>Escribiendo otra vez el lote</translation>
     </message>

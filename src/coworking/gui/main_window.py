@@ -43,7 +43,6 @@ from coworking.gui.pages.admin import AdminPage
 from coworking.gui.pages.common import LazyPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.people import PeoplePage
-from coworking.gui.pages.placeholder import PlaceholderPage
 from coworking.gui.station_frame import StationFrame
 
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "main_window/geometry", "main_window/state", "main_window/page"
@@ -137,11 +136,11 @@ class MainWindow(QMainWindow):
         if spec.key == JOB_FAIRS:
             lazy = LazyPage(self._make_fairs_page, self)
             return lazy
-        if spec.key == PEOPLE:
-            page = PeoplePage(self._database, self.user, self)
-            self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
-            return page
-        return PlaceholderPage(spec, self)
+        if spec.key != PEOPLE:
+            raise ValueError(f"Área sin página: {spec.key}")
+        page = PeoplePage(self._database, self.user, self)
+        self.unlocked.connect(page.reopen_draft, Qt.ConnectionType.QueuedConnection)
+        return page
 
     def _make_badges_page(self, parent: QWidget) -> QWidget:
         from coworking.gui.pages.badges import BadgesPage  # imported when first opened
