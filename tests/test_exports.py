@@ -40,7 +40,15 @@ from coworking.db import migrate
 from coworking.db.database import Database
 from coworking.db.engine import make_engine
 from coworking.db.enums import AuditAction, OutcomeStatus, Role, Sex
-from coworking.db.models import AuditEntry, ExportBatch, ExportFile, ExportMark, Person, StaffUser
+from coworking.db.models import (
+    AuditEntry,
+    ConsentRecord,
+    ExportBatch,
+    ExportFile,
+    ExportMark,
+    Person,
+    StaffUser,
+)
 from tests.cowork_data import TUESDAY, at, build_space
 from tests.fair_data import build_fair
 from tests.stations import run_together
@@ -215,6 +223,34 @@ def test_replaying_every_batch_gives_the_full_export(database, admin, tmp_path) 
     with database.sessions() as session:
         assert exports.pending(session).total == 0
     assert [b.number for b in history(database)] == [6, 5, 4, 3, 2, 1]
+
+
+def test_a_consent_given_again_brings_the_person_back(database, admin, out) -> None:
+    """Withdrawn, the person leaves as a deletion; consenting again (a new record, as the
+    registry keeps them), they come back as new, and the replay holds them once."""
+    with database.unit_of_work(admin) as session:
+        rosa = new_person(session, admin, "Rosa", "Quiñónez")
+    folders = [Path(batch(database, admin, out).folder)]
+    with database.unit_of_work(admin) as session:
+        people.withdraw_consent(session, admin, rosa, ["estadisticas"])
+    folders.append(Path(batch(database, admin, out).folder))
+    assert [row["clave_baja"] for row in with_csv(folders[-1])["bajas"]] == [ref_of(database, rosa)]
+    with database.unit_of_work(admin) as session:
+        session.add(
+            ConsentRecord(
+                person_id=rosa,
+                purposes=["registro", "estadisticas"],
+                text_version=people.CONSENT_VERSION,
+                staff_user_id=admin.id,
+            )
+        )
+    folders.append(Path(batch(database, admin, out).folder))
+    back = with_csv(folders[-1])["personas"]
+    assert [(row["clave"], row["cambio"]) for row in back] == [(ref_of(database, rosa), "alta")]
+    state = replay(folders, with_csv)
+    assert list(state["personas"]) == [ref_of(database, rosa)]
+    with database.sessions() as session:
+        assert exports.pending(session).total == 0
 
 
 def test_pending_counts_what_the_next_batch_carries(database, admin, out) -> None:
