@@ -5372,62 +5372,67 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/sync.py" line="226"/>
+        <source>1 row pending</source>
+        <translation>1 fila pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="228"/>
         <source>%1 rows pending</source>
         <translation>%1 filas pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="235"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="237"/>
         <source>deletions %1</source>
         <translation>bajas %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="298"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="300"/>
         <source>Full export</source>
         <translation>Exportación completa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="300"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="302"/>
         <source>A full export writes every row again, not only the changes. Send it only when the municipality asks to start again from scratch. Continue?</source>
         <translation>Una exportación completa escribe todas las filas otra vez, no solo los cambios. Envíela solo cuando el municipio pida empezar de cero. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="309"/>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="319"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="311"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="321"/>
         <source>Export with identities</source>
         <translation>Exportar con identidades</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="311"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="313"/>
         <source>This export holds names, document numbers, phones, e-mails and birth dates of everybody, including people who did not consent to statistics. It is sensitive personal data (LOPDP): keep it encrypted, never send it by e-mail or chat, and delete it when it is no longer needed. The export is recorded in the audit.</source>
         <translation>Esta exportación contiene nombres, números de documento, teléfonos, correos y fechas de nacimiento de todas las personas, incluso de quienes no consintieron el uso estadístico. Son datos personales sensibles (LOPDP): guárdela cifrada, nunca la envíe por correo ni por chat y bórrela cuando ya no se necesite. La exportación queda en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="332"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="334"/>
         <source>Where should the batch be written?</source>
         <translation>¿Dónde se escribe el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="337"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="339"/>
         <source>Writing the batch</source>
         <translation>Escribiendo el lote</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="361"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="363"/>
         <source>Batch %1 written in %2: %3 rows.</source>
         <translation>Lote %1 escrito en %2: %3 filas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="372"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="374"/>
         <source>Where should the batch be written again?</source>
         <translation>¿Dónde se escribe otra vez el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="384"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="386"/>
         <source>Batch %1 written again in %2, identical to the first time.</source>
         <translation>Lote %1 escrito otra vez en %2, idéntico a la primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="390"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="392"/>
         <source>Writing the batch again</source>
         <translation>Escribiendo otra vez el lote</translation>
     </message>

@@ -43,7 +43,7 @@ def test_a_batch_is_written_listed_and_written_again(
     out.mkdir()
     page = open_page(qtbot, database, admin, out)
     assert page.pending.total >= 1
-    assert "pendientes" in page.pending_label.text()
+    assert "pendiente" in page.pending_label.text()
 
     assert page.export() is not None
     qtbot.waitUntil(lambda: len(page.batches) == 1 and not page.busy(), timeout=30_000)

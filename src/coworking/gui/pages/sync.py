@@ -223,7 +223,9 @@ class SyncPage(QWidget):
             self.pending_detail.hide()
         else:
             self.pending_label.setText(
-                self.tr("%1 rows pending").replace("%1", locale.toString(total))
+                self.tr("1 row pending")
+                if total == 1
+                else self.tr("%1 rows pending").replace("%1", locale.toString(total))
             )
             parts = [
                 f"{name} {locale.toString(count)}"
