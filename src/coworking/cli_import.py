@@ -1,0 +1,181 @@
+"""``coworking import people|employers|registrations FILE``: rows from CSV or XLSX, each bad
+row named by its row and column, listed and saved beside the file."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coworking.cli_common import ReportedError
+from coworking.core.errors import UserError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "kind",
+        choices=["people", "employers", "registrations"],
+        help="qué se importa (people: personas; employers: empresas; registrations: "
+        "inscripciones a un evento)",
+    )
+    parser.add_argument("file", type=Path, help="archivo CSV o XLSX")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="solo revisar: no guarda nada; sale con 1 si alguna fila tiene errores",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="si alguna fila tiene errores, no importar ninguna"
+    )
+    parser.add_argument(
+        "--mapping",
+        type=Path,
+        help="correspondencia de columnas guardada desde el asistente (JSON)",
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        help="dónde guardar la lista de errores (por defecto, junto al archivo)",
+    )
+    parser.add_argument("--event", type=int, help="evento (para registrations)")
+
+
+def _import_result(
+    args: argparse.Namespace, report: Any, result: dict[str, Any], lines: list[str]
+) -> dict[str, Any]:
+    """The end of every import: problems listed (first 20) and saved as a CSV beside the file
+    (or at --errors); a report with problems exits 1."""
+    from coworking.core.importing import write_problems
+
+    problems = report.problems
+    if problems:
+        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
+        write_problems(problems, target)
+        result["errors_file"] = str(target)
+        lines += [f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in problems[:20]]
+        if len(problems) > 20:
+            lines.append(f"  … y {len(problems) - 20} más")
+        lines.append(f"Lista completa de errores: {target}")
+        if not report.written:
+            lines.append("No se guardó nada.")
+    result["message"] = "\n".join(lines)
+    if problems:
+        raise ReportedError(result)
+    return result
+
+
+def run(args: argparse.Namespace, database_for: Callable[[argparse.Namespace], Any]) -> dict:
+    """Import people, employers or an event's registrations from ``args.file``."""
+    if args.kind == "registrations":
+        return _run_import_registrations(args, database_for)
+    if args.kind == "employers":
+        return _run_import_employers(args, database_for)
+    if args.event is not None:
+        raise UserError("--event solo se usa al importar inscripciones (registrations).")
+    from coworking.core import audit
+    from coworking.core.importing import import_people
+    from coworking.core.person_columns import load_mapping
+
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    database = database_for(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_people(
+                session, None, args.file, dry_run=args.dry_run, strict=args.strict, mapping=mapping
+            )
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "rows": report.rows,
+        "created": report.created,
+        "already_registered": report.already_registered,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "columns": report.mapped,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    if args.dry_run:
+        verb = "se importarían"
+        count = report.rows - report.invalid_rows - report.already_registered
+    else:
+        verb, count = "importadas", report.created
+    lines = [
+        f"«{report.file}»: {report.rows} filas; {count} {verb}, "
+        f"{report.already_registered} ya registradas, {report.invalid_rows} con errores."
+    ]
+    return _import_result(args, report, result, lines)
+
+
+def _run_import_employers(args: argparse.Namespace, database_for: Callable) -> dict[str, Any]:
+    from coworking.core import audit
+    from coworking.core.employer_import import import_employers
+
+    database = database_for(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_employers(session, None, args.file, dry_run=args.dry_run)
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    verb = "se guardarían" if args.dry_run else "guardadas"
+    lines = [
+        f"«{report.file}»: {report.rows} filas; {report.created + report.updated} empresas "
+        f"{verb} ({report.created} nuevas, {report.updated} actualizadas), "
+        f"{report.invalid_rows} con errores."
+    ]
+    return _import_result(args, report, result, lines)
+
+
+def _run_import_registrations(args: argparse.Namespace, database_for: Callable) -> dict[str, Any]:
+    from coworking.core import audit
+    from coworking.core.person_columns import load_mapping
+    from coworking.core.registration_import import import_registrations
+
+    if args.event is None:
+        raise UserError("Indique el evento con --event ID para importar inscripciones.")
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    database = database_for(args)
+    try:
+        with database.sessions() as session, session.begin():
+            audit.act_as_terminal(session)
+            report = import_registrations(
+                session,
+                None,
+                args.file,
+                args.event,
+                dry_run=args.dry_run,
+                strict=args.strict,
+                mapping=mapping,
+            )
+    finally:
+        database.dispose()
+    result: dict[str, Any] = {
+        "file": report.file,
+        "event": report.event,
+        "rows": report.rows,
+        "people_created": report.people_created,
+        "registered": report.registered,
+        "already_registered": report.already_registered,
+        "invalid_rows": report.invalid_rows,
+        "written": report.written,
+        "problems": [p.__dict__ for p in report.problems],
+    }
+    verb = "se inscribirían" if args.dry_run or not report.written else "inscritas"
+    lines = [
+        f"«{report.file}» → «{report.event}»: {report.rows} filas; {report.registered} "
+        f"{verb} ({report.people_created} personas nuevas), {report.already_registered} ya "
+        f"inscritas, {report.invalid_rows} con errores."
+    ]
+    return _import_result(args, report, result, lines)
