@@ -8,43 +8,35 @@ Core bulk inserts (no per-row audit: the demo records itself as one audit entry)
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from random import Random
 from typing import Any
-from uuid import UUID
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.ec import ruc as ec_ruc
 
 from coworking.core import reference
 from coworking.core.checkin import SEARCH_PREFIX
 from coworking.core.codes import is_valid_code, new_code
+from coworking.core.demo_fair_build import Builder, Fair, FairPlan, local_moment
 from coworking.core.demo_fair_data import (
     COMPANIES,
     CONTACT_FAMILY,
     CONTACT_GIVEN,
-    GOOD_STEPS,
     LEGAL_WORDS,
     MANABI,
-    NOT_HIRED_NOTES,
     REQUIREMENTS,
     SANTO_DOMINGO,
-    VISIT_NOTES,
 )
+from coworking.core.demo_fair_results import booth_day, outcomes
 from coworking.core.fairs import CONTRACT_TYPES
-from coworking.core.interactions import NEXT_STEPS
-from coworking.core.localtime import local_zone
 from coworking.core.setup import current_site
 from coworking.core.text import search_key
 from coworking.db.enums import (
     CheckInResult,
     EventKind,
-    InteractionKind,
-    OutcomeStatus,
     RegistrationRole,
 )
 from coworking.db.models import (
@@ -65,21 +57,10 @@ DESK = "Mesa de inscripción"  # registers walk-ins and admits people who lost t
 MAX_CANDIDATES = 600
 
 
-@dataclass(frozen=True)
-class _FairPlan:
-    name: str
-    kind: EventKind
-    venue: str
-    day: date
-    capacity: int
-    announced: date  # when the event was created
-    in_manta: bool
-
-
-def _plans(site_name: str) -> tuple[_FairPlan, ...]:
+def _plans(site_name: str) -> tuple[FairPlan, ...]:
     convention = "Centro de Convenciones del Malecón, Manta"
     return (
-        _FairPlan(
+        FairPlan(
             "Feria de Empleo Inclusiva Manta (mayo)",
             EventKind.JOB_FAIR,
             convention,
@@ -88,7 +69,7 @@ def _plans(site_name: str) -> tuple[_FairPlan, ...]:
             date(2026, 3, 16),
             True,
         ),
-        _FairPlan(
+        FairPlan(
             "Feria Regional de Empleo Santo Domingo",
             EventKind.JOB_FAIR,
             "Coliseo de la Ciudad, Santo Domingo de los Colorados",
@@ -97,7 +78,7 @@ def _plans(site_name: str) -> tuple[_FairPlan, ...]:
             date(2026, 7, 6),
             False,
         ),
-        _FairPlan(
+        FairPlan(
             "Feria de Empleo Inclusiva Manta (diciembre)",
             EventKind.JOB_FAIR,
             convention,
@@ -106,7 +87,7 @@ def _plans(site_name: str) -> tuple[_FairPlan, ...]:
             date(2026, 9, 28),
             True,
         ),
-        _FairPlan(
+        FairPlan(
             "Taller: formaliza tu emprendimiento",
             EventKind.WORKSHOP,
             site_name,
@@ -118,22 +99,12 @@ def _plans(site_name: str) -> tuple[_FairPlan, ...]:
     )
 
 
-def _uuid(rng: Random) -> UUID:
-    return UUID(int=rng.getrandbits(128), version=4)
-
-
 def valid_ruc(rng: Random, province: int) -> str:
     """A private company's RUC (third digit 9) that passes python-stdnum's check."""
     while True:
         body = f"{province:02d}9{rng.randrange(10**7):07d}001"
         if ec_ruc.is_valid(body):
             return body
-
-
-def _local(day: date, seconds: float) -> datetime:
-    """``seconds`` after local midnight of ``day``, as an aware UTC datetime."""
-    midnight = datetime.combine(day, time.min, tzinfo=local_zone())
-    return (midnight + timedelta(seconds=round(seconds))).astimezone(UTC)
 
 
 def _arrival(rng: Random) -> float:
@@ -154,59 +125,6 @@ def _misread(rng: Random, code: str) -> str:
             return raw
 
 
-@dataclass
-class _Fair:
-    event_id: int
-    plan: _FairPlan
-    employer_ids: list[int]
-    registrations: list[dict[str, Any]] = field(default_factory=list)
-
-
-class _Builder:
-    """Holds what every step needs: the connection, the rng, the clock and the codes in use."""
-
-    def __init__(self, session: Session, rng: Random, now: datetime) -> None:
-        self.connection = session.connection()
-        self.rng = rng
-        self.now = now
-        self.today = now.date()
-        self.codes: set[str] = set()
-        self.counts: Counter[str] = Counter()
-
-    def stamp(
-        self, row: dict[str, Any], created: datetime, updated: datetime | None = None
-    ) -> dict[str, Any]:
-        """Give ``row`` the columns every exported table carries (never later than now)."""
-        created = min(created, self.now)
-        row.update(
-            uuid=_uuid(self.rng),
-            created_at=created,
-            updated_at=max(created, min(updated or created, self.now)),
-        )
-        return row
-
-    def insert(self, table: Table, rows: list[dict[str, Any]], *, ids: bool = False) -> list[int]:
-        """Bulk insert; with ``ids``, the new ids in the order of ``rows``."""
-        self.counts[table.name] += len(rows)
-        if not rows:
-            return []
-        if not ids:
-            self.connection.execute(insert(table), rows)
-            return []
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(self.connection.execute(statement, rows).scalars())
-
-    def badge(self) -> str:
-        code = new_code(self.rng)
-        while code in self.codes:
-            code = new_code(self.rng)
-        self.codes.add(code)
-        return code
-
-    def day_time(self, day: date, low: float, high: float) -> datetime:
-        return _local(day, self.rng.uniform(low, high))
-
-
 def _contact(rng: Random, name: str, province: int) -> dict[str, Any]:
     words = [w for w in search_key(name).replace(".", "").split() if w not in LEGAL_WORDS]
     domain = "".join(words[:2])
@@ -219,7 +137,7 @@ def _contact(rng: Random, name: str, province: int) -> dict[str, Any]:
     }
 
 
-def _employers(b: _Builder) -> tuple[list[int], dict[int, list[int]], dict[int, int]]:
+def _employers(b: Builder) -> tuple[list[int], dict[int, list[int]], dict[int, int]]:
     """The companies and their vacancies: employer ids, each one's vacancy ids, and the
     positions of every vacancy."""
     known = {entry.code for entry in reference.occupations()}
@@ -274,7 +192,7 @@ def _employers(b: _Builder) -> tuple[list[int], dict[int, list[int]], dict[int, 
     return employer_ids, by_employer, positions
 
 
-def _booth_employers(b: _Builder, plan: _FairPlan, employer_ids: list[int]) -> list[int]:
+def _booth_employers(b: Builder, plan: FairPlan, employer_ids: list[int]) -> list[int]:
     if plan.kind != EventKind.JOB_FAIR:
         return []
     home = MANABI if plan.in_manta else SANTO_DOMINGO
@@ -284,7 +202,7 @@ def _booth_employers(b: _Builder, plan: _FairPlan, employer_ids: list[int]) -> l
     return sorted(chosen)
 
 
-def _events(session: Session, b: _Builder, employer_ids: list[int]) -> list[_Fair]:
+def _events(session: Session, b: Builder, employer_ids: list[int]) -> list[Fair]:
     site = current_site(session)
     plans = _plans(site.name if site else "Coworking municipal")
     rows = [
@@ -306,7 +224,7 @@ def _events(session: Session, b: _Builder, employer_ids: list[int]) -> list[_Fai
     fairs = []
     booth_rows = []
     for event_id, plan, event in zip(event_ids, plans, rows, strict=True):
-        fair = _Fair(event_id, plan, _booth_employers(b, plan, employer_ids))
+        fair = Fair(event_id, plan, _booth_employers(b, plan, employer_ids))
         for number, employer_id in enumerate(fair.employer_ids):
             booth_rows.append(
                 b.stamp(
@@ -324,7 +242,7 @@ def _events(session: Session, b: _Builder, employer_ids: list[int]) -> list[_Fai
 
 
 def _representatives(
-    session: Session, b: _Builder, person_ids: Sequence[int], employer_ids: list[int]
+    session: Session, b: Builder, person_ids: Sequence[int], employer_ids: list[int]
 ) -> dict[int, list[int]]:
     """Each employer's one to three representatives (the same people at every fair), taken
     mostly from Ecuadorians and never more than a fifth of the demo people."""
@@ -347,7 +265,7 @@ def _representatives(
     return reps
 
 
-def _signed_up(b: _Builder, plan: _FairPlan) -> datetime:
+def _signed_up(b: Builder, plan: FairPlan) -> datetime:
     """When a pre-registration came in: after the announcement, more of them near the day."""
     last = min(plan.day, b.today) - timedelta(days=1)
     span = max(1, (last - plan.announced).days)
@@ -356,8 +274,8 @@ def _signed_up(b: _Builder, plan: _FairPlan) -> datetime:
 
 
 def _register(
-    b: _Builder,
-    fair: _Fair,
+    b: Builder,
+    fair: Fair,
     candidates: list[int],
     reps: dict[int, list[int]],
 ) -> None:
@@ -382,7 +300,7 @@ def _register(
             created = _signed_up(b, plan)
         cancelled = None
         if created is not None and role != RegistrationRole.EMPLOYER_REP and b.rng.random() < 0.03:
-            eve = _local(plan.day, 7 * 3600) if past else b.now
+            eve = local_moment(plan.day, 7 * 3600) if past else b.now
             cancelled = min(created + timedelta(hours=b.rng.randint(2, 60)), eve)
         rows.append(
             {
@@ -400,7 +318,7 @@ def _register(
     fair.registrations = rows
 
 
-def _door_morning(b: _Builder, fair: _Fair, staff: dict[str, int]) -> list[dict[str, Any]]:
+def _door_morning(b: Builder, fair: Fair, staff: dict[str, int]) -> list[dict[str, Any]]:
     """Who came and when: fills ``checked_in_at``/``cancelled_at`` and returns scan rows (their
     registration ids are filled in once the registrations are inserted)."""
     day = fair.plan.day
@@ -422,13 +340,13 @@ def _door_morning(b: _Builder, fair: _Fair, staff: dict[str, int]) -> list[dict[
             }
         )
 
-    last = _local(day, 13 * 3600 - 1)
+    last = local_moment(day, 13 * 3600 - 1)
     for row in fair.registrations:
         if row["role"] == RegistrationRole.EMPLOYER_REP:
             comes, offset = b.rng.random() < 0.95, b.rng.uniform(30, 1200)
         else:
             comes, offset = row["source"] == "door" or b.rng.random() < 0.74, _arrival(b.rng)
-        at = _local(day, 9 * 3600 + offset)
+        at = local_moment(day, 9 * 3600 + offset)
         if row["source"] == "door":
             row["_created"] = at - timedelta(seconds=b.rng.randint(60, 240))
         elif row["cancelled_at"] is not None:
@@ -453,13 +371,13 @@ def _door_morning(b: _Builder, fair: _Fair, staff: dict[str, int]) -> list[dict[
         stray = new_code(b.rng)
         while stray in b.codes:
             stray = new_code(b.rng)
-        at = _local(day, 9 * 3600 + _arrival(b.rng))
+        at = local_moment(day, 9 * 3600 + _arrival(b.rng))
         scan(None, CheckInResult.UNKNOWN, stray, at, b.rng.choice(DOORS), False)
     return scans
 
 
 def _wrong_event_scans(
-    b: _Builder, fair: _Fair, earlier: _Fair, staff: dict[str, int]
+    b: Builder, fair: Fair, earlier: Fair, staff: dict[str, int]
 ) -> list[dict[str, Any]]:
     """A few people bring the badge of an earlier fair before finding their new one."""
     came = {r["person_id"]: r for r in fair.registrations if r["checked_in_at"] is not None}
@@ -477,7 +395,7 @@ def _wrong_event_scans(
                 "operator_id": staff[station],
                 "result": CheckInResult.WRONG_EVENT,
                 "raw_input": previous["badge_code"],
-                "scanned_at": max(at, _local(fair.plan.day, 9 * 3600)),
+                "scanned_at": max(at, local_moment(fair.plan.day, 9 * 3600)),
                 "undone_at": None,
                 "undone_by_id": None,
             }
@@ -485,7 +403,7 @@ def _wrong_event_scans(
     return rows
 
 
-def _insert_registrations(b: _Builder, fair: _Fair) -> None:
+def _insert_registrations(b: Builder, fair: Fair) -> None:
     rows = []
     for row in fair.registrations:
         created = row["_created"]
@@ -499,7 +417,7 @@ def _insert_registrations(b: _Builder, fair: _Fair) -> None:
         row["_id"] = new_id
 
 
-def _insert_scans(b: _Builder, scans: list[dict[str, Any]]) -> None:
+def _insert_scans(b: Builder, scans: list[dict[str, Any]]) -> None:
     rows = []
     for scan in sorted(scans, key=lambda s: s["scanned_at"]):
         registration = scan.pop("_registration")
@@ -508,131 +426,6 @@ def _insert_scans(b: _Builder, scans: list[dict[str, Any]]) -> None:
             scan["raw_input"] = f"{SEARCH_PREFIX}{scan['registration_id']}"
         rows.append(b.stamp(scan, scan["scanned_at"]))
     b.insert(CheckIn.__table__, rows)
-
-
-def _booth_day(
-    b: _Builder,
-    fair: _Fair,
-    vacancies: dict[int, list[int]],
-    recorder: int,
-) -> list[dict[str, Any]]:
-    """Booth visits, CVs left and interviews of the candidates who came."""
-    closing = _local(fair.plan.day, 13 * 3600 + 55 * 60)
-    with_vacancies = [e for e in fair.employer_ids if vacancies.get(e)]
-    rows = []
-    for reg in fair.registrations:
-        if reg["role"] != RegistrationRole.CANDIDATE or reg["checked_in_at"] is None:
-            continue
-        if not with_vacancies or b.rng.random() > 0.55:
-            continue
-        stops = b.rng.choices((1, 2, 3, 4), weights=(50, 30, 15, 5))[0]
-        at = reg["checked_in_at"]
-        for employer_id in b.rng.sample(with_vacancies, min(stops, len(with_vacancies))):
-            at = min(at + timedelta(minutes=b.rng.randint(5, 40)), closing)
-            kind = b.rng.choices(list(InteractionKind), weights=(50, 20, 30))[0]
-            vacancy_id = b.rng.choice(vacancies[employer_id])
-            if kind == InteractionKind.INTERVIEW:
-                rating = b.rng.choices((1, 2, 3, 4, 5), weights=(5, 15, 35, 30, 15))[0]
-                step = b.rng.choice(NEXT_STEPS if rating >= 3 else NEXT_STEPS[:1] + NEXT_STEPS[5:])
-            elif kind == InteractionKind.CV_RECEIVED:
-                rating = b.rng.randint(2, 5) if b.rng.random() < 0.4 else None
-                step = b.rng.choice(("Enviar documentos", "Ninguno", None))
-            else:
-                rating, step = None, None
-                vacancy_id = vacancy_id if b.rng.random() < 0.5 else None
-            notes = b.rng.choice(VISIT_NOTES) if b.rng.random() < 0.25 else None
-            rows.append(
-                b.stamp(
-                    {
-                        "registration_id": reg["_id"],
-                        "employer_id": employer_id,
-                        "vacancy_id": vacancy_id,
-                        "kind": kind,
-                        "next_step": step,
-                        "rating": rating,
-                        "notes": notes,
-                        "recorded_by_id": recorder,
-                    },
-                    at,
-                )
-            )
-    return rows
-
-
-def _outcomes(
-    b: _Builder,
-    fair: _Fair,
-    visits: list[dict[str, Any]],
-    positions: dict[int, int],
-    recorder: int,
-) -> list[dict[str, Any]]:
-    """Weeks after the fair: who was hired, offered or turned down, and the follow-ups."""
-    rows = []
-    decided: set[tuple[int, int]] = set()
-    for visit in visits:
-        vacancy_id = visit["vacancy_id"]
-        key = (visit["registration_id"], visit["employer_id"])
-        if vacancy_id is None or key in decided:
-            continue
-        if visit["kind"] == InteractionKind.INTERVIEW and visit["next_step"] in GOOD_STEPS:
-            weights = (25, 10, 35, 30)
-        elif visit["kind"] == InteractionKind.INTERVIEW:
-            weights = (0, 0, 0, 50) if b.rng.random() < 0.5 else (0, 0, 0, 0)
-        elif visit["kind"] == InteractionKind.CV_RECEIVED and b.rng.random() < 0.2:
-            weights = (60, 5, 15, 20)
-        else:
-            continue
-        if not sum(weights):
-            continue
-        statuses = (
-            OutcomeStatus.INTERVIEWED,
-            OutcomeStatus.OFFERED,
-            OutcomeStatus.HIRED,
-            OutcomeStatus.NOT_HIRED,
-        )
-        status = b.rng.choices(statuses, weights=weights)[0]
-        if status == OutcomeStatus.HIRED and positions[vacancy_id] == 0:
-            status = OutcomeStatus.NOT_HIRED
-        decided.add(key)
-        on = min(fair.plan.day + timedelta(days=b.rng.randint(4, 40)), b.today)
-        notes = None
-        done30 = done90 = None
-        if status == OutcomeStatus.HIRED:
-            positions[vacancy_id] -= 1
-            notes = "Firmó contrato." if b.rng.random() < 0.5 else None
-            done30 = _follow_up(b, on, 30, 0.8)
-            done90 = _follow_up(b, on, 90, 0.7) if done30 else None
-        elif status == OutcomeStatus.NOT_HIRED:
-            notes = b.rng.choice(NOT_HIRED_NOTES)
-        created = _local(on, b.rng.uniform(3.3e4, 6.1e4))
-        last = max((d for d in (done30, done90) if d), default=None)
-        updated = _local(last, 5e4) if last else created
-        rows.append(
-            b.stamp(
-                {
-                    "registration_id": visit["registration_id"],
-                    "vacancy_id": vacancy_id,
-                    "employer_id": visit["employer_id"],
-                    "status": status,
-                    "occurred_on": on,
-                    "notes": notes,
-                    "followed_up_30_on": done30,
-                    "followed_up_90_on": done90,
-                    "recorded_by_id": recorder,
-                },
-                created,
-                updated,
-            )
-        )
-    return rows
-
-
-def _follow_up(b: _Builder, hired_on: date, days: int, share: float) -> date | None:
-    """The day the follow-up was made, if it is due, was done (``share``) and is not future."""
-    done_on = hired_on + timedelta(days=days + b.rng.randint(0, 7))
-    if done_on > b.today or b.rng.random() > share:
-        return None
-    return done_on
 
 
 def _staff_at_stations(session: Session, admin: StaffUser) -> dict[str, int]:
@@ -654,7 +447,7 @@ def add_fairs(
     """Employers, vacancies, fairs and workshop with their registrations, door scans, booth
     interactions and outcomes. Fairs before ``now`` happened; later ones only have
     registrations. Returns the number of rows written per table."""
-    b = _Builder(session, rng, now)
+    b = Builder(session, rng, now)
     staff = _staff_at_stations(session, admin)
     employer_ids, vacancies, positions = _employers(b)
     fairs = _events(session, b, employer_ids)
@@ -662,7 +455,7 @@ def add_fairs(
     taken = {p for people in reps.values() for p in people}
     pool = [p for p in person_ids if p not in taken]
     recorder = staff[DOORS[1]]
-    earlier: _Fair | None = None
+    earlier: Fair | None = None
     for fair in fairs:
         size = min(MAX_CANDIDATES, len(pool) // 3)
         if fair.plan.kind == EventKind.WORKSHOP:
@@ -678,9 +471,9 @@ def add_fairs(
             scans += _wrong_event_scans(b, fair, earlier, staff)
         _insert_registrations(b, fair)
         _insert_scans(b, scans)
-        visits = _booth_day(b, fair, vacancies, recorder)
+        visits = booth_day(b, fair, vacancies, recorder)
         b.insert(Interaction.__table__, visits)
-        b.insert(Outcome.__table__, _outcomes(b, fair, visits, positions, recorder))
+        b.insert(Outcome.__table__, outcomes(b, fair, visits, positions, recorder))
         earlier = fair
     return {
         "employers": b.counts["employer"],
