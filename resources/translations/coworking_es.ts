@@ -1684,178 +1684,178 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="225"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="67"/>
         <source>&amp;Employer</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="226"/>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="540"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="68"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="382"/>
         <source>&amp;Vacancies</source>
         <translation>&amp;Vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="243"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="85"/>
         <source>New employer</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="260"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="102"/>
         <source>13 digits, e.g. 1792146739001</source>
         <translation>13 dígitos, p. ej. 1792146739001</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="287"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="129"/>
         <source>e.g. 0991234567</source>
         <translation>p. ej. 0991234567</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="291"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="133"/>
         <source>e.g. talento@empresa.ec</source>
         <translation>p. ej. talento@empresa.ec</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="293"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="135"/>
         <source>&amp;Inclusive hiring commitment (hires migrants and refugees)</source>
         <translation>Compromiso de contratación &amp;inclusiva (contrata a personas migrantes y refugiadas)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="296"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="138"/>
         <source>A&amp;ctive (can take part in fairs)</source>
         <translation>A&amp;ctiva (puede participar en ferias)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="317"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="159"/>
         <source>E-m&amp;ail</source>
         <translation>C&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="323"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="165"/>
         <source>&amp;RUC</source>
         <translation>&amp;RUC</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="324"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="166"/>
         <source>&amp;Trade name</source>
         <translation>&amp;Nombre comercial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="325"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="167"/>
         <source>&amp;Sector (CIIU)</source>
         <translation>&amp;Sector (CIIU)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="326"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="168"/>
         <source>Contact &amp;person</source>
         <translation>&amp;Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="327"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="169"/>
         <source>P&amp;hone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="344"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="186"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="345"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="187"/>
         <source>Occupation (CIUO-08)</source>
         <translation>Ocupación (CIUO-08)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="346"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="188"/>
         <source>Positions</source>
         <translation>Puestos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="347"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="189"/>
         <source>Contract</source>
         <translation>Contrato</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="348"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="190"/>
         <source>Foreign IDs</source>
         <translation>Doc. extranjeros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="356"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="198"/>
         <source>&amp;Add vacancy…</source>
         <translation>&amp;Agregar vacante…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="358"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="200"/>
         <source>Ed&amp;it vacancy…</source>
         <translation>E&amp;ditar vacante…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="386"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="228"/>
         <source>&amp;Open vacancy…</source>
         <translation>&amp;Abrir vacante…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="396"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="238"/>
         <source>✓ Valid RUC</source>
         <translation>✓ RUC válido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="422"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="264"/>
         <source>Another employer already has this RUC: “%1”.</source>
         <translation>Otra empresa ya tiene este RUC: «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="469"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="311"/>
         <source>Employer: %1</source>
         <translation>Empresa: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="469"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="311"/>
         <source>Employer (read only): %1</source>
         <translation>Empresa (solo lectura): %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="518"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="360"/>
         <source>Accepted</source>
         <translation>Se aceptan</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="518"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="360"/>
         <source>Not accepted</source>
         <translation>No se aceptan</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="530"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="372"/>
         <source>Vacancies: %1 · positions: %2</source>
         <translation>Vacantes: %1 · puestos: %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="534"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="376"/>
         <source>No vacancies yet.</source>
         <translation>Todavía no hay vacantes.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="537"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="379"/>
         <source>* not saved yet: press Save to keep them.</source>
         <translation>* aún sin guardar: pulse Guardar para conservarlas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="594"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="436"/>
         <source>Write the employer&apos;s RUC (13 digits).</source>
         <translation>Escriba el RUC de la empresa (13 dígitos).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="600"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="442"/>
         <source>Write the trade name.</source>
         <translation>Escriba el nombre comercial.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="623"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="465"/>
         <source>Cannot save the employer</source>
         <translation>No se puede guardar la empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="635"/>
+        <location filename="../../src/coworking/gui/employer_dialog.py" line="477"/>
         <source>Save the changes to this employer?</source>
         <translation>¿Guardar los cambios de esta empresa?</translation>
     </message>
@@ -2371,22 +2371,22 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>No se puede cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/fair_widgets.py" line="179"/>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="180"/>
         <source>Candidate</source>
         <translation>Candidato/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/fair_widgets.py" line="180"/>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="181"/>
         <source>Employer representative</source>
         <translation>Representante de empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/fair_widgets.py" line="183"/>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="184"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/fair_widgets.py" line="184"/>
+        <location filename="../../src/coworking/gui/fair_widgets.py" line="185"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
@@ -5690,67 +5690,67 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="78"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="44"/>
         <source>New vacancy</source>
         <translation>Nueva vacante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="78"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="44"/>
         <source>Vacancy</source>
         <translation>Vacante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="82"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="48"/>
         <source>e.g. Cocinero/a de línea</source>
         <translation>p. ej. Cocinero/a de línea</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="97"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="63"/>
         <source>Studies, experience, licences, schedule…</source>
         <translation>Estudios, experiencia, licencias, horario…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="100"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="66"/>
         <source>&amp;Foreign documents accepted (passport, refugee or visa document)</source>
         <translation>Se aceptan documentos &amp;extranjeros (pasaporte, documento de refugio o visa)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="120"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="86"/>
         <source>&amp;Contract</source>
         <translation>&amp;Contrato</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="125"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="91"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="126"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="92"/>
         <source>&amp;Occupation (CIUO-08)</source>
         <translation>&amp;Ocupación (CIUO-08)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="127"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="93"/>
         <source>&amp;Positions</source>
         <translation>&amp;Puestos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="128"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="94"/>
         <source>&amp;Requirements</source>
         <translation>&amp;Requisitos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="140"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="106"/>
         <source>The vacancy is saved when you save the employer.</source>
         <translation>La vacante se guarda al guardar la empresa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="178"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="144"/>
         <source>Write the job title.</source>
         <translation>Escriba el título del puesto.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employer_dialog.py" line="181"/>
+        <location filename="../../src/coworking/gui/vacancy_dialog.py" line="147"/>
         <source>Choose an occupation from the list: type words of its name or its code.</source>
         <translation>Elija una ocupación de la lista: escriba palabras de su nombre o su código.</translation>
     </message>

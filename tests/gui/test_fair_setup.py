@@ -23,13 +23,14 @@ from coworking.core import checkin, fairs, registrations
 from coworking.db.database import Database
 from coworking.db.enums import EventKind, RegistrationRole
 from coworking.db.models import Employer, Event, Registration, StaffUser, Vacancy
-from coworking.gui.employer_dialog import EmployerDialog, PendingVacancy, VacancyDialog
+from coworking.gui.employer_dialog import EmployerDialog
 from coworking.gui.employers_tab import EmployersTab
 from coworking.gui.event_dialog import EventDialog
 from coworking.gui.events_tab import EventsTab
 from coworking.gui.fair_widgets import ID_ROLE
 from coworking.gui.occupation_combo import OccupationCombo
 from coworking.gui.register_people_dialog import AddEmployerDialog, RegisterPeopleDialog
+from coworking.gui.vacancy_dialog import PendingVacancy, VacancyDialog
 from tests.fair_data import RUCS, build_fair, make_person
 
 BAD_RUC = "1392328611001"  # 13 digits, wrong check digit

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -186,3 +187,19 @@ def role_texts() -> dict[RegistrationRole, str]:
 
 
 # --- adding an employer to the event ---------------------------------------------------------
+
+
+def dialog_form() -> QFormLayout:
+    """The form layout of the fair dialogs: labels on the left, fields that grow."""
+    form = QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(10)
+    return form
+
+
+def form_row(
+    form: QFormLayout, parent: QWidget, text: str, buddy: QWidget, field: QWidget | None = None
+) -> None:
+    form.addRow(form_label(text, buddy, parent), field or buddy)
