@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -45,6 +44,7 @@ from coworking.gui.fair_widgets import (
     cell,
     confirm,
     date_edit,
+    dialog_form,
     field_with_error,
     form_label,
     make_table,
@@ -171,11 +171,7 @@ class EventDialog(QDialog):
             {"name": (self.name, name_error), "ends": (self.ends, ends_error)}
         )
 
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
+        form = dialog_form()
         rows: list[tuple[str, QWidget, QWidget]] = [
             (self.tr("&Kind"), self.kind, self.kind),
             (self.tr("&Name"), self.name, name_field),
