@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
+from sqlalchemy import select
 
 from coworking.core import visits
 from coworking.db.database import Database
-from coworking.db.models import StaffUser
+from coworking.db.models import AuditEntry, StaffUser
 from coworking.gui.pages.reports import ReportsPage
 from coworking.gui.report_form import month_bounds, quick_period
 from tests.cowork_data import at, build_space
@@ -67,6 +68,13 @@ def test_generate_shows_the_report_and_saves_the_same_tables_as_excel(
     assert figures["Visitas"] == "3" and figures["Personas distintas"] == "2"
     assert figures["Horas de uso"] == "9,0"
     assert page.excel_button.isEnabled()
+    with page._database.sessions() as session:
+        made = session.execute(
+            select(AuditEntry.username, AuditEntry.entity_id).where(
+                AuditEntry.entity == "attendance_report"
+            )
+        ).all()
+    assert made == [("admin", "1")]  # recorded once the PDF was written
 
     book = tmp_path / "informe"
     qtbot.waitUntil(lambda: not page.busy())

@@ -190,16 +190,17 @@ class ReportsPage(QWidget):
 
         def work(context: tasks.TaskContext) -> Made:  # worker thread: no widgets
             context.report(0, 0, title)
-            with database.unit_of_work(user) as session:
-                report = reports.attendance_report(session, user, request, now=now)
-            context.raise_if_cancelled()
 
             def progress(done: int, total: int) -> None:
                 context.report(
                     done, total, writing.replace("%1", str(done)).replace("%2", str(total))
                 )
 
-            pages = reports.write_report(report, path, progress=progress)
+            # The audit entry is committed only once the PDF is written, as on the command line.
+            with database.unit_of_work(user) as session:
+                report = reports.attendance_report(session, user, request, now=now)
+                context.raise_if_cancelled()
+                pages = reports.write_report(report, path, progress=progress)
             return Made(report, path, pages)
 
         self.handle = tasks.run_with_progress(self, title, work, on_done=self._made_report)
