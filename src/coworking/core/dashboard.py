@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coworking.core import occupancy
-from coworking.core.localtime import local_zone
+from coworking.core.localtime import local_midnight, local_zone
 from coworking.core.occupancy import Inside
 from coworking.core.sites import DayHours, days_hours
 from coworking.db.base import utcnow
@@ -48,7 +48,7 @@ def counts(session: Session, *, today: date | None = None) -> Counts:
     ``today`` being the local date in Ecuador."""
     zone = local_zone()
     today = today or datetime.now(zone).date()
-    day_start = datetime.combine(today, time.min, tzinfo=zone).astimezone(UTC)
+    day_start = local_midnight(today)
     day_end = day_start + timedelta(days=1)
     return Counts(
         people=_count(session, select(func.count()).select_from(Person)),

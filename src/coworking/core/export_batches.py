@@ -30,7 +30,7 @@ from coworking.core import export_folders as files
 from coworking.core import export_ledger as ledger
 from coworking.core.errors import UserError
 from coworking.core.export_csv import DELIMITERS, write_csv
-from coworking.core.localtime import local_zone
+from coworking.core.localtime import local_day
 from coworking.db.base import utcnow
 from coworking.db.database import Database
 from coworking.db.enums import AuditAction
@@ -57,10 +57,6 @@ def check_delimiter(value: str) -> str:
             "El separador de las exportaciones debe ser «,» (coma) o «;» (punto y coma)."
         )
     return value
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(local_zone()).date()
 
 
 def context(session: Session, today: date, identified: bool = False):

@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 from coworking.core import reference, sites
 from coworking.core.disaggregation import person_key, years_before
 from coworking.core.export_csv import write_csv
-from coworking.core.summary_coworking import local_midnight
+from coworking.core.localtime import local_midnight
 from coworking.db.enums import EventKind, PopulationGroup, RegistrationRole, Sex
 from coworking.db.models import Event, Person, Registration, Visit
 

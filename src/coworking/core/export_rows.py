@@ -11,7 +11,6 @@ record they were merged into; people without a current consent for statistics ar
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, String, cast, func, select
@@ -21,7 +20,7 @@ from coworking.core import reference
 from coworking.core.disaggregation import NO_DATA, age_bracket, is_youth
 from coworking.core.export_csv import Cell
 from coworking.core.interactions import NEXT_STEPS
-from coworking.core.localtime import local_zone
+from coworking.core.localtime import local_day, local_zone
 from coworking.core.people import STAGES
 from coworking.core.pseudonyms import RefMaker
 from coworking.db.enums import (
@@ -143,10 +142,6 @@ def _hex(column: Any) -> Any:
     """A UUID column as its 32 hex digits, made by the database (no Python UUID objects: a
     whole site's history is read in seconds)."""
     return func.replace(cast(column, String), "-", "")
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(_ZONE).date()
 
 
 def next_step(text: str | None, identified: bool) -> str | None:

@@ -31,10 +31,10 @@ from coworking.core.export_batches import (
     Progress,
     check_delimiter,
     context,
-    local_day,
     saved_delimiter,
     write_batch,
 )
+from coworking.core.localtime import local_day
 from coworking.db.base import utcnow
 from coworking.db.database import Database
 from coworking.db.enums import AuditAction

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 
 def local_zone() -> tzinfo:
@@ -14,3 +14,13 @@ def local_zone() -> tzinfo:
         return ZoneInfo("America/Guayaquil")
     except (ImportError, KeyError, ValueError):
         return timezone(timedelta(hours=-5), "ECT")
+
+
+def local_day(moment: datetime) -> date:
+    """The local date of an aware moment."""
+    return moment.astimezone(local_zone()).date()
+
+
+def local_midnight(day: date) -> datetime:
+    """The UTC moment a local date begins."""
+    return datetime.combine(day, time.min, local_zone()).astimezone(UTC)

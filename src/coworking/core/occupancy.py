@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coworking.core.localtime import local_zone
+from coworking.core.localtime import local_midnight, local_zone
 from coworking.core.sites import days_hours
 from coworking.db.base import utcnow
 from coworking.db.enums import ResourceKind
@@ -137,10 +137,6 @@ def board(session: Session, site_id: int, now: datetime | None = None) -> list[R
     return result
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, datetime.min.time(), local_zone())
-
-
 def present_by_hour(
     session: Session, site_id: int, first: date, last: date, now: datetime | None = None
 ) -> dict[date, list[int]]:
@@ -150,7 +146,7 @@ def present_by_hour(
     """
     now = now or utcnow()
     zone = local_zone()
-    start, end = _day_start(first), _day_start(last + timedelta(days=1))
+    start, end = local_midnight(first), local_midnight(last + timedelta(days=1))
     rows = session.execute(
         select(Visit.person_id, Visit.checked_in_at, Visit.checked_out_at).where(
             Visit.site_id == site_id,
@@ -185,7 +181,7 @@ class DayCount:
 def by_day(session: Session, site_id: int, first: date, last: date) -> list[DayCount]:
     """Visits, different people, bookings and no-shows per local date."""
     zone = local_zone()
-    start, end = _day_start(first), _day_start(last + timedelta(days=1))
+    start, end = local_midnight(first), local_midnight(last + timedelta(days=1))
     visits: dict[date, list[int]] = defaultdict(list)
     for person_id, came in session.execute(
         select(Visit.person_id, Visit.checked_in_at).where(

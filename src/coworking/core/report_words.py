@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from coworking.core.report_model import LANGUAGES
+from coworking.core.sites import SHORT_WEEKDAYS
 
 MONTHS_ES = (
     "enero",
@@ -38,7 +39,6 @@ MONTHS_EN = (
     "November",
     "December",
 )
-SHORT_DAYS_ES = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
 SHORT_DAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -61,7 +61,7 @@ class Words:
         return (MONTHS_ES if self.spanish else MONTHS_EN)[month - 1]
 
     def short_day(self, weekday: int) -> str:
-        return (SHORT_DAYS_ES if self.spanish else SHORT_DAYS_EN)[weekday]
+        return (SHORT_WEEKDAYS if self.spanish else SHORT_DAYS_EN)[weekday]
 
     def date(self, day: date) -> str:
         """«5 de marzo de 2026» / «5 March 2026»."""

@@ -23,7 +23,7 @@ are counted from the first local midnight.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import and_, case, func, select
@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from coworking.core import sites
 from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
 from coworking.core.errors import UserError
-from coworking.core.localtime import local_zone
+from coworking.core.localtime import local_midnight
 from coworking.core.visit_arrays import (
     HOUR,
     VisitArrays,
@@ -106,11 +106,6 @@ class CoworkingSummary:
     trend_unit: Literal["week", "month"]
     trend: tuple[TrendBucket, ...]
     visitors: Breakdown
-
-
-def local_midnight(day: date) -> datetime:
-    """The UTC moment a local date begins."""
-    return datetime.combine(day, time.min, local_zone()).astimezone(UTC)
 
 
 def buckets(first: date, last: date) -> tuple[Literal["week", "month"], list[tuple[date, date]]]:
