@@ -28,6 +28,8 @@ from pathlib import Path
 from random import Random
 from typing import TYPE_CHECKING, Any
 
+from coworking import clock
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
@@ -379,7 +381,6 @@ def fair_sizes(settings: Settings) -> FairSizes:
 def fair_database(settings: Settings) -> Path:
     """A ``coworking demo`` database with one more fair holding many registrations, made once
     per run and shared by the door figures (each takes its own badges)."""
-    from datetime import UTC, date, datetime
     from random import Random
     from uuid import UUID
 
@@ -399,14 +400,14 @@ def fair_database(settings: Settings) -> Path:
     run([*coworking_command(), "demo", "--people", str(settings.people), "--seed", "1"], home)
     database = open_database(sqlite_url(path))
     rng = Random(7)
-    now = datetime.now(UTC)
+    now = clock.now()
     with database.unit_of_work() as session:
         event = Event(
             kind=EventKind.JOB_FAIR,
             name=FAIR_NAME,
             venue="Centro de Convenciones",
-            starts_on=date.today(),
-            ends_on=date.today(),
+            starts_on=clock.today(),
+            ends_on=clock.today(),
         )
         session.add(event)
         session.flush()
@@ -466,7 +467,6 @@ class RawDoor:
 
     def scan(self, raw: str) -> str:
         import uuid
-        from datetime import UTC, datetime
 
         found = self.connection.execute(
             "SELECT id FROM registration WHERE badge_code = ?", (raw.strip().upper(),)
@@ -479,7 +479,7 @@ class RawDoor:
         else:
             result = "ok"
             self.admitted.add(registration)
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        stamp = clock.now().strftime("%Y-%m-%d %H:%M:%S.%f")
         self.connection.execute(
             "INSERT INTO check_in (uuid, created_at, updated_at, event_id, registration_id, "
             "station, result, raw_input, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -4,7 +4,7 @@ registered candidates and representatives (built through the services, so it is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from coworking.core import fairs, people, registrations
 from coworking.core.people import PersonInput
@@ -77,8 +77,8 @@ def build_fair(
                 "Feria de Empleo Portoviejo",
                 EventKind.JOB_FAIR,
                 "Coliseo",
-                date(2027, 2, 4),
-                date(2027, 2, 4),
+                held_on + timedelta(days=63),
+                held_on + timedelta(days=63),
                 300,
             ),
         )

@@ -15,6 +15,8 @@ from coworking.db.enums import Role
 from coworking.db.models import Booking, BookingCell, StaffUser
 from tests.cowork_data import TUESDAY, Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 
 @pytest.fixture
 def front_desk_user(database: Database, admin: StaffUser) -> StaffUser:

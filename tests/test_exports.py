@@ -53,6 +53,8 @@ from tests.cowork_data import TUESDAY, at, build_space
 from tests.fair_data import build_fair
 from tests.stations import run_together
 
+pytestmark = pytest.mark.date_sensitive
+
 NAMES = [e.name for e in ENTITIES]
 State = dict[str, dict[str, dict[str, str]]]
 
@@ -362,7 +364,7 @@ def test_left_over_temporary_folders_are_removed(database, admin, out) -> None:
     for folder in (stale, fresh):
         folder.mkdir()
         (folder / "personas.csv").write_text("clave\r\n")
-    hour_ago = time.time() - 3600
+    hour_ago = time.time() - 3600  # noqa: TID251 (file times are the system's)
     os.utime(stale, (hour_ago, hour_ago))
     batch(database, admin, out)
     assert not stale.exists()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
+from coworking import clock
 from coworking.db import migrate
 from coworking.db.base import Base, Exported
 from coworking.db.database import Database, open_database
@@ -115,7 +116,7 @@ def test_timestamps_are_utc_and_updated_at_moves(database: Database) -> None:
         session.add(site)
     created = site.created_at
     assert created.tzinfo is not None and created.utcoffset().total_seconds() == 0
-    assert abs((datetime.now(UTC) - created).total_seconds()) < 60
+    assert abs((clock.now() - created).total_seconds()) < 60
     with database.unit_of_work() as session:
         session.get(Site, site.id).name = "Sede central"
     with database.sessions() as session:
@@ -165,7 +166,7 @@ def test_each_upgrade_step_keeps_rows_that_reference_rebuilt_tables(db_url: str)
                 "u": "0" * 32
                 if engine.dialect.name == "sqlite"
                 else "00000000-0000-0000-0000-000000000000",
-                "t": datetime.now(UTC),
+                "t": clock.now(),
             },
         )
         connection.execute(
@@ -177,7 +178,7 @@ def test_each_upgrade_step_keeps_rows_that_reference_rebuilt_tables(db_url: str)
                 "u": "1" * 32
                 if engine.dialect.name == "sqlite"
                 else "11111111-1111-1111-1111-111111111111",
-                "t": datetime.now(UTC),
+                "t": clock.now(),
             },
         )
     migrate.upgrade(engine)

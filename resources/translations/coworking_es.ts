@@ -300,229 +300,229 @@
         <translation>Miembro del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="98"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="423"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="576"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="604"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="706"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="718"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="759"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="99"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="424"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="577"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="605"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="707"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="719"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="760"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="100"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="101"/>
         <source>Badges for a job fair and co-working member cards. Generate them, check the preview, then print at true size or save the PDF.</source>
         <translation>Credenciales para una feria de empleo y carnés de miembros del coworking. Genérelas, revise la vista previa y luego imprímalas a tamaño real o guarde el PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="138"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="139"/>
         <source>Event &amp;badges</source>
         <translation>Credenciales de &amp;feria</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="140"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="141"/>
         <source>Co-working &amp;member cards</source>
         <translation>Carnés de &amp;miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="146"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="147"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="160"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="161"/>
         <source>Print:</source>
         <translation>Imprimir:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="163"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="462"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="164"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
         <source>&amp;Whole event</source>
         <translation>&amp;Todo el evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="165"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="166"/>
         <source>One &amp;role:</source>
         <translation>Un &amp;rol:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="171"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="172"/>
         <source>Se&amp;lection</source>
         <translation>Se&amp;lección</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="173"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="174"/>
         <source>Only the people ticked in the list below</source>
         <translation>Solo las personas marcadas en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="186"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="187"/>
         <source>Which:</source>
         <translation>Cuáles:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="189"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="190"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="202"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="203"/>
         <source>Moves every badge on the sheet to make up for this printer&apos;s margins (right and down are positive). Kept for this computer and this stock.</source>
         <translation>Desplaza todas las credenciales de la hoja para compensar los márgenes de esta impresora (hacia la derecha y hacia abajo son positivos). Se guarda para este computador y este papel.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="205"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="206"/>
         <source>Printer offset:</source>
         <translation>Ajuste de impresora:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="209"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="210"/>
         <source>&amp;X</source>
         <translation>&amp;X</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="211"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="212"/>
         <source>&amp;Y</source>
         <translation>&amp;Y</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="213"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="214"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="216"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="217"/>
         <source>Make the PDF and show it (Ctrl+G)</source>
         <translation>Crear el PDF y mostrarlo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="269"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="270"/>
         <source>Tic&amp;k all shown</source>
         <translation>Marcar las mo&amp;stradas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="499"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="500"/>
         <source>Already printed before: %1.</source>
         <translation>Ya impresas antes: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="613"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="614"/>
         <source>Already printed: %1 of these %2 badges (the first one on %3). Generate them again?</source>
         <translation>Ya impresas: %1 de estas %2 credenciales (la primera, el %3). ¿Generarlas otra vez?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="778"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
         <source>Co-working member cards</source>
         <translation>Carnés de miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="785"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="786"/>
         <source>selection</source>
         <translation>selección</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="787"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="788"/>
         <source>1 badge</source>
         <translation>1 credencial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="789"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="790"/>
         <source>%1 badges</source>
         <translation>%1 credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="271"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="272"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="263"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="264"/>
         <source>Name or badge code (Ctrl+F)</source>
         <translation>Nombre o código de credencial (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="266"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="267"/>
         <source>Shows the people whose name or code has what you type; Enter ticks the only match</source>
         <translation>Muestra las personas cuyo nombre o código contiene lo que escribe; Enter marca la única coincidencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="462"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
         <source>&amp;All members</source>
         <translation>&amp;Todos los miembros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="474"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="475"/>
         <source>No events yet: create one in Job fairs.</source>
         <translation>Aún no hay eventos: cree uno en Ferias de empleo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="478"/>
         <source>Co-working members with a member code</source>
         <translation>Miembros del coworking con código de miembro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="481"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="488"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="489"/>
         <source>%1 ticked of %2. Tick with the mouse or the space bar.</source>
         <translation>%1 marcadas de %2. Marque con el ratón o con la barra espaciadora.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="493"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="494"/>
         <source>1 badge will be generated.</source>
         <translation>Se generará 1 credencial.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="495"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="496"/>
         <source>%1 badges will be generated.</source>
         <translation>Se generarán %1 credenciales.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="506"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="507"/>
         <source>Nobody is registered for this event yet.</source>
         <translation>Aún no hay nadie inscrito en este evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="502"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="503"/>
         <source>No member has a member code yet (it is given in People).</source>
         <translation>Ningún miembro tiene aún código de miembro (se asigna en Personas).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="556"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="557"/>
         <source>Create an event first (Job fairs).</source>
         <translation>Primero cree un evento (Ferias de empleo).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="562"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="563"/>
         <source>Tick at least one person in the list.</source>
         <translation>Marque al menos una persona en la lista.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="611"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="612"/>
         <source>Badges already printed</source>
         <translation>Credenciales ya impresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="627"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="628"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="642"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="643"/>
         <source>Badge %1 of %2</source>
         <translation>Credencial %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="643"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="644"/>
         <source>Generating badges</source>
         <translation>Generando credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="730"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="731"/>
         <source>Generation cancelled: no file was made.</source>
         <translation>Generación cancelada: no se creó ningún archivo.</translation>
     </message>
@@ -530,62 +530,62 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="63"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="64"/>
         <source>New booking</source>
         <translation>Nueva reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="70"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="71"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="76"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="77"/>
         <source>&amp;Space:</source>
         <translation>&amp;Espacio:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="80"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="94"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="95"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="97"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="98"/>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="99"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="100"/>
         <source>Optional: meeting, workshop, interview…</source>
         <translation>Opcional: reunión, taller, entrevista…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="101"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="102"/>
         <source>P&amp;urpose:</source>
         <translation>M&amp;otivo:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="103"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="104"/>
         <source>Repeat &amp;every week until</source>
         <translation>Repetir cada &amp;semana hasta el</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="124"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="125"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="153"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="154"/>
         <source>Choose the person: type part of the name and pick it.</source>
         <translation>Elija a la persona: escriba parte del nombre y selecciónela.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="174"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="175"/>
         <source>No date of the series could be booked.</source>
         <translation>No se pudo reservar ninguna fecha de la serie.</translation>
     </message>
@@ -1545,115 +1545,115 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="94"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
         <source>Printing…</source>
         <translation>Impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="96"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="95"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="104"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="103"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="121"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="120"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="183"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="182"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="296"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="295"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="296"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="298"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="323"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="322"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="394"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="329"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="328"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="335"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="334"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="336"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="335"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="401"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="400"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="401"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="400"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="422"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="421"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="424"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="423"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="460"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="459"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="461"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="460"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>
@@ -2059,314 +2059,314 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="93"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="94"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="95"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="96"/>
         <source>Employers and &amp;booths</source>
         <translation>Empresas y &amp;stands</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="97"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="98"/>
         <source>Re&amp;gistrations</source>
         <translation>Ins&amp;cripciones</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="120"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="121"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="145"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="147"/>
         <source>Job fair</source>
         <translation>Feria de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="146"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="148"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="150"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="152"/>
         <source>e.g. Feria de Empleo Manta 2026</source>
         <translation>p. ej. Feria de Empleo Manta 2026</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="154"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="156"/>
         <source>e.g. Centro de Convenciones, Malecón</source>
         <translation>p. ej. Centro de Convenciones, Malecón</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="162"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="164"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="166"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="168"/>
         <source>Most people that can be registered in advance; 0 means no limit.</source>
         <translation>Máximo de personas que pueden inscribirse por adelantado; 0 significa sin límite.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="180"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="178"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="181"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="179"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="182"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="180"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="183"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="181"/>
         <source>&amp;Starts on</source>
         <translation>Fecha de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="184"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="182"/>
         <source>En&amp;ds on</source>
         <translation>Fecha de &amp;fin</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="185"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="183"/>
         <source>&amp;Capacity</source>
         <translation>Ca&amp;pacidad</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="211"/>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="559"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="209"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="557"/>
         <source>Booth</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="212"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="210"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="213"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="211"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="214"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="212"/>
         <source>Vacancies</source>
         <translation>Vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="225"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="223"/>
         <source>&amp;Add employer…</source>
         <translation>&amp;Agregar empresa…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="227"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="225"/>
         <source>C&amp;hange booth…</source>
         <translation>Cam&amp;biar stand…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="229"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="227"/>
         <source>&amp;Remove from event</source>
         <translation>&amp;Quitar del evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="255"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="253"/>
         <source>Filter by name, company or code…</source>
         <translation>Filtrar por nombre, empresa o código…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="256"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="254"/>
         <source>Show cance&amp;lled</source>
         <translation>Mostrar ca&amp;nceladas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="260"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="258"/>
         <source>Register &amp;people…</source>
         <translation>Inscribir &amp;personas…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="262"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="260"/>
         <source>&amp;Cancel registration…</source>
         <translation>Cancela&amp;r inscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="267"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="265"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="268"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="266"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="269"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="267"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="270"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="268"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="271"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="269"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="310"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="308"/>
         <source>Save the event first; then add its employers and register people.</source>
         <translation>Primero guarde el evento; después agregue sus empresas e inscriba personas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="316"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="314"/>
         <source>Save the event &amp;now</source>
         <translation>Guardar el evento &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="373"/>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="422"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="371"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="420"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="373"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="371"/>
         <source>Event (read only): %1</source>
         <translation>Evento (solo lectura): %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="407"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="405"/>
         <source>Write the name of the event.</source>
         <translation>Escriba el nombre del evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="409"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="407"/>
         <source>The event cannot end before it starts.</source>
         <translation>El evento no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="418"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="416"/>
         <source>Cannot save the event</source>
         <translation>No se puede guardar el evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="438"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="436"/>
         <source>Save the changes to this event?</source>
         <translation>¿Guardar los cambios de este evento?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="495"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="493"/>
         <source>Employers taking part: %1</source>
         <translation>Empresas participantes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="497"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="495"/>
         <source>without a booth: %1</source>
         <translation>sin stand: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="518"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="516"/>
         <source>Cannot change the booth</source>
         <translation>No se puede cambiar el stand</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="535"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="533"/>
         <source>Add an employer to the event</source>
         <translation>Agregar una empresa al evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="537"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="535"/>
         <source>Every active employer already takes part. New employers are created in the Employers list.</source>
         <translation>Todas las empresas activas ya participan. Las empresas nuevas se crean en la lista de Empresas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="560"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="558"/>
         <source>Booth of “%1” (empty: not assigned yet):</source>
         <translation>Stand de «%1» (vacío: aún sin asignar):</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="577"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="575"/>
         <source>Remove from event</source>
         <translation>Quitar del evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="579"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="577"/>
         <source>Remove “%1” from this event? Its booth is freed; people already registered as its representatives stay registered.</source>
         <translation>¿Quitar a «%1» de este evento? Su stand queda libre; las personas ya inscritas como sus representantes siguen inscritas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="582"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="580"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="583"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="581"/>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="590"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="588"/>
         <source>Cannot remove</source>
         <translation>No se puede quitar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="615"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="613"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="617"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="615"/>
         <source>Checked in %1</source>
         <translation>Ingresó %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="622"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="620"/>
         <source>Registered</source>
         <translation>Inscrito/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="644"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="642"/>
         <source>Registered: %1 · checked in: %2</source>
         <translation>Inscritas: %1 · ingresaron: %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="647"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="645"/>
         <source>capacity %1</source>
         <translation>capacidad %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="697"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="695"/>
         <source>Cancel the registration of “%1”? Their badge will no longer let them in.</source>
         <translation>¿Cancelar la inscripción de «%1»? Su credencial ya no le permitirá entrar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="701"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="699"/>
         <source>Cancel these %1 registrations? Their badges will no longer let them in.</source>
         <translation>¿Cancelar estas %1 inscripciones? Sus credenciales ya no les permitirán entrar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="705"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="703"/>
         <source>Cancel registration</source>
         <translation>Cancelar inscripción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="707"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="705"/>
         <source>Cancel &amp;registration</source>
         <translation>Cancelar &amp;inscripción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="708"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="706"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarla</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/event_dialog.py" line="716"/>
+        <location filename="../../src/coworking/gui/event_dialog.py" line="714"/>
         <source>Cannot cancel</source>
         <translation>No se puede cancelar</translation>
     </message>
@@ -2869,17 +2869,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="256"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="248"/>
+        <source>Test clock: started at %1</source>
+        <translation>Reloj de prueba: empezó el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="251"/>
+        <source>The COWORKING_CLOCK setting moves the program&apos;s clock.</source>
+        <translation>La variable COWORKING_CLOCK mueve el reloj del programa: no es la hora real.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/main_window.py" line="265"/>
         <source>Only administrators can open this area.</source>
         <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="357"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="366"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="359"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="368"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -4472,27 +4482,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Dibujando la parte %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="218"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="219"/>
         <source>Report generated at %1.</source>
         <translation>Informe generado a las %1.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="234"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="235"/>
         <source>Save report as Excel</source>
         <translation>Guardar el informe en Excel</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="234"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="235"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="242"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="243"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/reports.py" line="252"/>
+        <location filename="../../src/coworking/gui/pages/reports.py" line="253"/>
         <source>Saving the workbook</source>
         <translation>Guardando el libro</translation>
     </message>
@@ -4965,17 +4975,17 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>SeriesReportDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="203"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="204"/>
         <source>Weekly booking</source>
         <translation>Reserva semanal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="209"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="210"/>
         <source>Booked dates (%1): </source>
         <translation>Fechas reservadas (%1): </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/booking_dialog.py" line="213"/>
+        <location filename="../../src/coworking/gui/booking_dialog.py" line="214"/>
         <source>These dates could not be booked:</source>
         <translation>Estas fechas no se pudieron reservar:</translation>
     </message>

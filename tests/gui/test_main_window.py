@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from coworking import clock
 from coworking.db.database import Database
 from coworking.db.enums import EventKind
 from coworking.db.models import Event, Person, StaffUser
@@ -166,3 +167,18 @@ def test_english_when_selected(qtbot, qapp: QApplication, database: Database, ad
     assert nav_titles(window)[:3] == ["Home", "People", "Coworking"]
     assert window.status_user.text() == "Ana Pérez Núñez · Administrator"
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Go", "&Help"]
+
+
+def test_a_moved_clock_is_shown_in_the_status_bar(
+    qtbot, set_clock, database: Database, admin: StaffUser
+) -> None:
+    set_clock(datetime(2028, 2, 29, 23, 50, tzinfo=clock.local_zone()))
+    window = open_window(qtbot, database, admin)
+    assert window.status_clock is not None and window.status_clock.isVisible()
+    assert window.status_clock.text() == "Reloj de prueba: empezó el 29/02/2028 23:50"
+
+
+def test_the_real_clock_is_not_announced(qtbot, monkeypatch, database, admin) -> None:
+    monkeypatch.delenv(clock.ENV, raising=False)
+    window = open_window(qtbot, database, admin)
+    assert window.status_clock is None

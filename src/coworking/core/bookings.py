@@ -312,6 +312,8 @@ def book(
         purpose=(purpose or "").strip()[:120] or None,
         series_id=series_id,
         booked_by_id=actor.id if actor else None,
+        created_at=now,  # the "booked a moment ago" rule of cancel compares with it
+        updated_at=now,
     )
     session.add(booking)
     session.flush()
@@ -487,6 +489,8 @@ def book_weekly(
             purpose=(purpose or "").strip()[:120] or None,
             series_id=result.series_id,
             booked_by_id=actor.id if actor else None,
+            created_at=now,  # the "booked a moment ago" rule of cancel compares with it
+            updated_at=now,
         )
         session.add(booking)
         session.flush()  # the next dates' checks see this one (weekly limits)

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from coworking import clock
 from coworking.core import occupancy
 from coworking.core.localtime import local_midnight, local_zone
 from coworking.core.occupancy import Inside
@@ -46,8 +47,7 @@ def _count(session: Session, statement) -> int:
 def counts(session: Session, *, today: date | None = None) -> Counts:
     """People, entrepreneurs, events (all and from ``today`` on) and today's co-working visits,
     ``today`` being the local date in Ecuador."""
-    zone = local_zone()
-    today = today or datetime.now(zone).date()
+    today = today or clock.today()
     day_start = local_midnight(today)
     day_end = day_start + timedelta(days=1)
     return Counts(

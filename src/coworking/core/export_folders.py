@@ -62,7 +62,8 @@ def check_out_dir(out_dir: Path) -> Path:
 def remove_stale_partials(out_dir: Path, now: float | None = None) -> list[Path]:
     """Remove temporary folders left by exports that crashed (not those of one running now,
     perhaps on another station writing to the same shared folder)."""
-    now = time.time() if now is None else now
+    # the folders' times come from the system clock, so they are compared with it
+    now = time.time() if now is None else now  # noqa: TID251
     removed = []
     for path in out_dir.glob(f".*{PARTIAL}"):
         try:

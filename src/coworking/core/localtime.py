@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time
 
+from coworking.clock import local_zone
 
-def local_zone() -> tzinfo:
-    """America/Guayaquil (UTC-5, no daylight saving); a fixed offset where the time-zone
-    database is missing (Windows without tzdata)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("America/Guayaquil")
-    except (ImportError, KeyError, ValueError):
-        return timezone(timedelta(hours=-5), "ECT")
+__all__ = ["local_day", "local_midnight", "local_zone"]
 
 
 def local_day(moment: datetime) -> date:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from coworking import clock
 from coworking.core import accounts
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
@@ -42,7 +43,7 @@ def record(
     registration = session.get(Registration, data.registration_id)
     if registration is None:
         raise NotFound("No existe esa inscripción.")
-    today = today or date.today()
+    today = today or clock.today()
     if data.occurred_on > today:
         raise UserError("La fecha del resultado no puede ser futura.")
     event = session.get(Event, registration.event_id)

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from stdnum.ec import ci
 
+from coworking import clock
 from coworking.core import accounts, reference
 from coworking.core.codes import new_code
 from coworking.core.errors import NotFound, UserError
@@ -121,7 +122,7 @@ def validate(data: PersonInput, today: date | None = None) -> Problems:
     """Problems by field, in Spanish. Normalises phone and document in ``data`` as it goes."""
     problems = Problems()
     found = problems.by_field
-    today = today or date.today()
+    today = today or clock.today()
     if not data.given_names.strip():
         found["given_names"] = "Escriba los nombres."
     if not data.family_names.strip():

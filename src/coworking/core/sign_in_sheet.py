@@ -13,6 +13,7 @@ from os import PathLike
 
 from sqlalchemy.orm import Session
 
+from coworking import clock
 from coworking.core.fairs import get_event
 from coworking.core.localtime import local_zone
 from coworking.core.registrations import RegistrationRow, registration_rows, role_name
@@ -83,7 +84,7 @@ def write_sign_in_sheet(
     event = get_event(session, event_id)
     rows = registration_rows(session, event_id)
     pages = max(1, -(-len(rows) // ROWS_PER_PAGE))
-    printed = datetime.now(local_zone()).strftime("%d/%m/%Y %H:%M")
+    printed = clock.local_now().strftime("%d/%m/%Y %H:%M")
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setTitle(f"Hoja de entrada — {event.name}")
     canvas.setSubject("Registro de llegada en papel")

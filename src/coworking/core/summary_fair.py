@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
+from coworking import clock
 from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
 from coworking.core.fairs import get_event
 from coworking.core.localtime import local_zone
@@ -328,7 +329,7 @@ def fair_summary(session: Session, event_id: int, now: datetime | None = None) -
     """Every figure of the fair's attendance summary; outcomes count up to ``now``'s local
     date (default: now)."""
     event = get_event(session, event_id)
-    as_of = (now or datetime.now(UTC)).astimezone(UTC)
+    as_of = (now or clock.now()).astimezone(UTC)
     as_of_day = as_of.astimezone(local_zone()).date()
     roles, everyone = _attendance(session, event_id)
     lines = _employer_lines(session, event_id, as_of_day)

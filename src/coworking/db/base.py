@@ -8,6 +8,8 @@ from uuid import UUID, uuid4
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from coworking import clock
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -18,7 +20,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The program's clock (:mod:`coworking.clock`), for column defaults."""
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -75,9 +75,11 @@ def _backup_at_start(engine: Engine) -> Path | None:
         return None
     copies = _start_copies(path)
     pending = current_revision(engine) != SCHEMA_HEAD
-    if not pending and copies and time.time() - copies[-1].stat().st_mtime < DAILY_SECONDS:
+    # file times come from the system clock: a copy's age is measured on it, as is its name
+    age = time.time() - copies[-1].stat().st_mtime if copies else None  # noqa: TID251
+    if not pending and age is not None and age < DAILY_SECONDS:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")  # noqa: TID251
     folder = path.parent / "copias"
     target = backup_sqlite(path, folder / f"{path.stem}-inicio-{stamp}.sqlite3")
     for stale in _start_copies(path)[:-KEEP_BACKUPS]:

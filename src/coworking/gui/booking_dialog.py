@@ -31,8 +31,9 @@ from coworking.gui.person_picker import PersonPicker
 
 
 def _times(first: time, last: time, step: int) -> list[time]:
-    moments, moment = [], datetime.combine(date.today(), first)
-    while moment.time() <= last and moment.date() == date.today():
+    day = date(2000, 1, 1)  # any date: only the times of day are wanted
+    moments, moment = [], datetime.combine(day, first)
+    while moment.time() <= last and moment.date() == day:
         moments.append(moment.time())
         moment += timedelta(minutes=step)
     return moments

@@ -10,7 +10,6 @@ not a badge code searches people by name or document (see :mod:`coworking.gui.do
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from coworking import clock
 from coworking.core import checkin, fairs, registrations
 from coworking.core.checkin import ScanAnswer
 from coworking.core.errors import UserError
-from coworking.core.localtime import local_zone
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui.door_panels import (
@@ -247,7 +246,7 @@ class DoorStation(QWidget):
                 self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tick_clock(self) -> None:
-        text = datetime.now(local_zone()).strftime("%H:%M")
+        text = clock.local_now().strftime("%H:%M")
         if self.header.clock.text() != text:
             self.header.clock.setText(text)
 

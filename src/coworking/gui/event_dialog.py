@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coworking import clock
 from coworking.core import accounts, fair_queries, fairs, registrations
 from coworking.core.errors import UserError
 from coworking.core.localtime import local_zone
@@ -118,8 +119,9 @@ class EventDialog(QDialog):
 
         if event_id is None:
             self.setWindowTitle(self.tr("New event"))
-            self.starts.setDate(QDate.currentDate())
-            self.ends.setDate(QDate.currentDate())
+            today = clock.today()
+            self.starts.setDate(QDate(today.year, today.month, today.day))
+            self.ends.setDate(QDate(today.year, today.month, today.day))
             with self._database.sessions() as session:
                 from coworking.core.setup import current_site
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coworking import __version__
+from coworking import __version__, clock
 from coworking.core import accounts, reference, settings
 from coworking.core.setup import current_site
 from coworking.db.database import Database
@@ -242,6 +242,15 @@ class MainWindow(QMainWindow):
         for label in (self.status_site, self.status_user, self.status_database):
             label.setObjectName("statusField")
             bar.addPermanentWidget(label)
+        self.status_clock: QLabel | None = None
+        if clock.is_moved():  # tests and training: nobody should take it for the real time
+            started = clock.local_now().strftime("%d/%m/%Y %H:%M")
+            self.status_clock = QLabel(self.tr("Test clock: started at %1").replace("%1", started))
+            self.status_clock.setObjectName("statusWarning")
+            self.status_clock.setToolTip(
+                self.tr("The COWORKING_CLOCK setting moves the program's clock.")
+            )
+            bar.addPermanentWidget(self.status_clock)
 
     # -- pages --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ the lists read-only.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coworking import clock
 from coworking.core import accounts, codes, fairs, outcomes, registrations
 from coworking.core.errors import UserError
-from coworking.core.localtime import local_zone
 from coworking.core.outcomes import OutcomeInput
 from coworking.core.sign_in_sheet import group_code
 from coworking.core.text import search_key
@@ -48,7 +48,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def local_today() -> date:
-    return datetime.now(local_zone()).date()
+    return clock.today()
 
 
 def _table(parent: QWidget, name: str, headings: list[str], stretch: int) -> QTableWidget:

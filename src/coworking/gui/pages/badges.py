@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coworking import clock
 from coworking.core import badges, fairs, registrations
 from coworking.core.badge_stock import DEFAULT_STOCK, STOCKS, Stock
 from coworking.core.errors import UserError
@@ -385,7 +386,7 @@ class BadgesPage(QWidget):
         keep = self.event_id()
         with self._database.sessions() as session:
             events = fairs.list_events(session)
-            current = fairs.current_event(session, date.today())
+            current = fairs.current_event(session, clock.today())
         self._event_names = {event.id: event.name for event in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()

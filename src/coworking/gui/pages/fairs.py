@@ -4,7 +4,6 @@ outcomes and follow-ups, all for the event chosen at the top."""
 from __future__ import annotations
 
 import socket
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coworking import clock
 from coworking.core import fairs
 from coworking.core.errors import UserError
 from coworking.db.database import Database
@@ -112,7 +112,7 @@ class FairsPage(QWidget):
         keep = self.event_id()
         with self._database.sessions() as session:
             events = fairs.list_events(session)
-            current = fairs.current_event(session, date.today())
+            current = fairs.current_event(session, clock.today())
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for event in events:
