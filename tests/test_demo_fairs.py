@@ -1,19 +1,23 @@
-"""Demo job fairs: plausible, consistent with the services' rules, reproducible, on both engines."""
+"""Demo job fairs: plausible, consistent with the services' rules, reproducible, on both engines,
+dated from the day the demo is made."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from datetime import date, time
+from datetime import time, timedelta
 
+import pytest
 from sqlalchemy import select
 from stdnum.ec import ruc
 
+from coworking import clock
 from coworking.core import checkin, outcomes, reference
 from coworking.core.codes import is_valid_code
 from coworking.core.demo import generate
-from coworking.core.fairs import CONTRACT_TYPES
-from coworking.core.localtime import local_zone
+from coworking.core.fairs import CONTRACT_TYPES, current_event
+from coworking.core.localtime import local_day, local_zone
+from coworking.core.report_words import MONTHS_ES
 from coworking.db.database import Database, open_database
 from coworking.db.engine import sqlite_url
 from coworking.db.enums import CheckInResult, EventKind, OutcomeStatus, RegistrationRole
@@ -28,7 +32,8 @@ from coworking.db.models import (
     Vacancy,
 )
 
-TODAY = date(2026, 11, 2)  # the demo's fixed "now"
+pytestmark = pytest.mark.date_sensitive
+
 EXPORTED = (Employer, Vacancy, Event, EventEmployer, Registration, CheckIn, Interaction, Outcome)
 
 
@@ -37,9 +42,11 @@ def _all(session, model) -> list:
 
 
 def test_demo_fairs_are_plausible_and_consistent(database: Database) -> None:
+    now = clock.now()
+    today = local_day(now)
     with database.unit_of_work() as session:
-        summary = generate(session, people=400, seed=11)
-    assert summary.events == 4
+        summary = generate(session, people=400, seed=11, now=now)
+    assert summary.events == 5
     with database.sessions() as session:
         employers = _all(session, Employer)
         vacancies = _all(session, Vacancy)
@@ -65,11 +72,29 @@ def test_demo_fairs_are_plausible_and_consistent(database: Database) -> None:
         assert all(v.occupation_code in known for v in vacancies)
         assert all(v.contract_type in CONTRACT_TYPES and v.positions >= 1 for v in vacancies)
 
-        # events: two past fairs, one upcoming, one workshop
-        past = {e.id for e in events if e.kind == EventKind.JOB_FAIR and e.starts_on < TODAY}
-        upcoming = [e for e in events if e.starts_on > TODAY]
-        assert len(past) == 2 and len(upcoming) == 2
-        assert {e.kind for e in upcoming} == {EventKind.JOB_FAIR, EventKind.WORKSHOP}
+        # events: two past fairs (about seven months and eleven to twelve weeks ago), one on
+        # today, a workshop in about a week and a fair in four to six weeks
+        past = {e.id for e in events if e.kind == EventKind.JOB_FAIR and e.ends_on < today}
+        on_now = [e for e in events if e.starts_on <= today <= e.ends_on]
+        upcoming = [e for e in events if e.starts_on > today]
+        assert len(past) == 2 and len(on_now) == 1 and len(upcoming) == 2
+        ago = sorted((today - e.starts_on).days for e in events if e.id in past)
+        assert 75 <= ago[0] <= 87 and 200 <= ago[1] <= 225, ago
+        current = on_now[0]
+        assert current.kind == EventKind.JOB_FAIR
+        assert current_event(session, today).id == current.id
+        # before the door has been open an hour, a two-day fair that began yesterday
+        early = now.astimezone(local_zone()).time() < time(10)
+        assert current.ends_on == today
+        assert current.starts_on == today - timedelta(days=1 if early else 0)
+        ahead = {e.kind: (e.starts_on - today).days for e in upcoming}
+        assert 7 <= ahead[EventKind.WORKSHOP] <= 12 and 28 <= ahead[EventKind.JOB_FAIR] <= 42
+        for e in events:
+            assert e.created_at.astimezone(local_zone()).date() < e.starts_on
+            if e.kind == EventKind.JOB_FAIR:  # «Feria … (marzo)»: the month it begins in
+                assert e.name.endswith(f"({MONTHS_ES[e.starts_on.month - 1]})"), e.name
+                assert e.starts_on.weekday() < 5 or e.id == current.id
+        held = past | {current.id}
         by_event = defaultdict(set)
         for booth in booths:
             by_event[booth.event_id].add(booth.employer_id)
@@ -89,14 +114,18 @@ def test_demo_fairs_are_plausible_and_consistent(database: Database) -> None:
             assert staffed and staffed <= by_event[booth_event]
         assert len({(r.event_id, r.person_id) for r in regs}) == len(regs)
 
-        # the door: only past fairs, in the morning, one admission per person who came
+        # the door: only fairs held, in their mornings, one admission per person who came,
+        # nothing after now
         zone = local_zone()
         day_of = {e.id: e.starts_on for e in events}
-        assert scans and {s.event_id for s in scans} == past
+        last_of = {e.id: e.ends_on for e in events}
+        assert scans and {s.event_id for s in scans} == held
         for scan in scans:
             local = scan.scanned_at.astimezone(zone)
-            assert local.date() == day_of[scan.event_id]
+            assert day_of[scan.event_id] <= local.date() <= last_of[scan.event_id]
             assert time(9) <= local.time() < time(13), local
+            assert scan.scanned_at <= now
+        assert all(r.checked_in_at is None or r.checked_in_at <= now for r in regs)
         admitted = defaultdict(list)
         for scan in scans:
             if scan.result == CheckInResult.OK and scan.undone_at is None:
@@ -108,10 +137,13 @@ def test_demo_fairs_are_plausible_and_consistent(database: Database) -> None:
         assert results_seen[CheckInResult.OK] == len(admitted)
         assert results_seen[CheckInResult.DUPLICATE] >= 1
         assert {s.station for s in scans} >= {"Puerta norte", "Puerta sur"}
-        for f in past:
+        for f in held:
             came = sum(1 for r in regs if r.event_id == f and r.checked_in_at)
             expected = sum(1 for r in regs if r.event_id == f and r.cancelled_at is None)
-            assert 0.65 < came / expected < 0.9
+            if f in past:
+                assert 0.65 < came / expected < 0.9
+            else:  # the door so far: about half are in
+                assert 0.4 < came / expected < 0.65, (came, expected)
             counts = checkin.counters(session, f)
             assert counts.total_checked_in == came
         registered_for = {r.id: r for r in regs}
@@ -123,41 +155,43 @@ def test_demo_fairs_are_plausible_and_consistent(database: Database) -> None:
             if scan.result == CheckInResult.CANCELLED:
                 assert registered_for[scan.registration_id].cancelled_at is not None
 
-        # booths: interactions at past fairs, with the employer's own vacancies
+        # booths: interactions at the fairs held, with the employer's own vacancies
         vacancy_of = {v.id: v for v in vacancies}
-        assert visits
+        assert {registered_for[v.registration_id].event_id for v in visits} == held
         for visit in visits:
             reg = registered_for[visit.registration_id]
-            assert reg.event_id in past and reg.checked_in_at is not None
+            assert reg.event_id in held and reg.checked_in_at is not None
             assert visit.employer_id in by_event[reg.event_id]
             if visit.vacancy_id is not None:
                 assert vacancy_of[visit.vacancy_id].employer_id == visit.employer_id
             assert visit.rating is None or 1 <= visit.rating <= 5
-            assert visit.created_at > reg.checked_in_at
+            assert reg.checked_in_at < visit.created_at <= now
 
-        # outcomes after the fair; hires name their vacancy; follow-ups done and due
+        # outcomes after the past fairs; hires name their vacancy; follow-ups done and due
         assert {o.status for o in results} >= {OutcomeStatus.HIRED, OutcomeStatus.NOT_HIRED}
         for outcome in results:
             reg = registered_for[outcome.registration_id]
             assert reg.event_id in past
-            assert day_of[reg.event_id] < outcome.occurred_on <= TODAY
+            assert day_of[reg.event_id] < outcome.occurred_on <= today
             if outcome.status == OutcomeStatus.HIRED:
                 assert outcome.vacancy_id is not None
                 assert vacancy_of[outcome.vacancy_id].employer_id == outcome.employer_id
             for days, done in ((30, outcome.followed_up_30_on), (90, outcome.followed_up_90_on)):
                 if done is not None:
                     assert outcome.status == OutcomeStatus.HIRED
-                    assert (done - outcome.occurred_on).days >= days and done <= TODAY
+                    assert (done - outcome.occurred_on).days >= days and done <= today
         hires = Counter(o.vacancy_id for o in results if o.status == OutcomeStatus.HIRED)
         assert all(hires[v] <= vacancy_of[v].positions for v in hires)
         assert any(o.followed_up_30_on for o in results)
-        assert outcomes.due_follow_ups(session, TODAY)
+        assert outcomes.due_follow_ups(session, today)
 
-        # every exported row carries its identity and times
+        # every exported row carries its identity and times, none after now
         for model in EXPORTED:
             rows = _all(session, model)
             assert len({r.uuid for r in rows}) == len(rows)
-            assert all(r.created_at <= r.updated_at for r in rows)
+            assert all(r.created_at <= r.updated_at <= now for r in rows)
+        employers_since = min(e.created_at for e in employers)
+        assert employers_since < min(e.created_at for e in events)
 
 
 def _fingerprint(database: Database) -> str:
@@ -172,14 +206,15 @@ def _fingerprint(database: Database) -> str:
 
 def test_same_seed_same_fairs_and_no_people_still_works(tmp_path) -> None:
     prints = []
+    now = clock.now()
     for name, people in (("a", 150), ("b", 150), ("c", 0)):
         db = open_database(sqlite_url(tmp_path / f"{name}.sqlite3"))
         with db.unit_of_work() as session:
-            summary = generate(session, people=people, seed=3)
+            summary = generate(session, people=people, seed=3, now=now)
         prints.append(_fingerprint(db))
         with db.sessions() as session:
             if people == 0:
-                assert summary.events == 4
+                assert summary.events == 5
                 assert _all(session, Registration) == [] and _all(session, CheckIn) == []
                 assert len(_all(session, Employer)) >= 15
         db.dispose()

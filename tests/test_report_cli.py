@@ -21,12 +21,14 @@ from coworking.db.database import open_database
 from coworking.db.engine import sqlite_url
 from tests.test_cli import INIT, PASSWORD, run
 
+pytestmark = pytest.mark.date_sensitive
+
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("report-home")
     assert run(home, *INIT, stdin=PASSWORD + "\n").returncode == 0
-    result = run(home, "demo", "--people", "300", "--seed", "4")
+    result = run(home, "demo", "--people", "300", "--seed", "4", "--today", "2026-11-02")
     assert result.returncode == 0, result.stderr
     return home
 
@@ -41,6 +43,7 @@ def pdf_text(path: Path) -> str:
 
 def test_the_command_writes_the_site_report_as_a_real_process(demo_home: Path, tmp_path: Path):
     out = tmp_path / "octubre.pdf"
+    before = _report_entries(demo_home)
     result = run(
         demo_home, "--json", "report", "attendance", "--from", "2026-10-01", "--to",
         "2026-10-31", "--site", "1", "--out", str(out),
@@ -61,12 +64,17 @@ def test_the_command_writes_the_site_report_as_a_real_process(demo_home: Path, t
     assert summary.visits > 0
     shown = " ".join(str(value) for value in answer["figures"].values())
     assert f"{summary.visits:,}".replace(",", ".") in shown
-    with sqlite3.connect(demo_home / "coworking.sqlite3") as connection:
-        entries = connection.execute(
-            "SELECT username, entity, entity_id FROM audit_entry WHERE action = 'export'"
-        ).fetchall()
+    entries = _report_entries(demo_home)[len(before) :]  # the demo is shared by the module
     assert [entry[1:] for entry in entries] == [("attendance_report", "1")]
     assert entries[0][0].startswith("terminal:")
+
+
+def _report_entries(home: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(home / "coworking.sqlite3") as connection:
+        return connection.execute(
+            "SELECT username, entity, entity_id FROM audit_entry WHERE action = 'export' "
+            "ORDER BY id"
+        ).fetchall()
 
 
 def test_xlsx_and_english_from_the_same_command(demo_home: Path, tmp_path: Path, capsys) -> None:

@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -118,31 +119,58 @@ def _run_init(args: argparse.Namespace) -> dict[str, Any]:
 # --- demo -------------------------------------------------------------------------------------
 
 
+def _demo_day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"fecha no válida: «{text}» (use AAAA-MM-DD, por ejemplo 2027-03-01)"
+        ) from None
+    if not 2000 <= day.year <= 2099:
+        raise argparse.ArgumentTypeError(f"«{text}»: el día debe estar entre los años 2000 y 2099")
+    return day
+
+
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--people", type=int, default=500, help="personas (por defecto 500)")
-    parser.add_argument("--seed", type=int, default=1, help="semilla: la misma da los mismos datos")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="semilla: la misma (con el mismo --today) da los mismos datos",
+    )
+    parser.add_argument(
+        "--today",
+        type=_demo_day,
+        metavar="AAAA-MM-DD",
+        help="día de la demostración, a las 10:30 (hora de Ecuador); por defecto, ahora mismo",
+    )
 
 
 def _run_demo(args: argparse.Namespace) -> dict[str, Any]:
-    from coworking.core.demo import generate
+    from coworking import clock
+    from coworking.core.demo import generate, moment_of
 
+    now = moment_of(args.today) if args.today is not None else None
     database = _database(args)
     try:
         with database.unit_of_work() as session:
-            summary = generate(session, people=args.people, seed=args.seed)
+            summary = generate(session, people=args.people, seed=args.seed, now=now)
     finally:
         database.dispose()
     accounts = ", ".join(f"{user} / {password}" for user, password in summary.staff.items())
+    moment = summary.moment.astimezone(clock.local_zone())
     message = (
-        f"Datos de demostración: {summary.people} personas ({summary.entrepreneurs} "
-        f"emprendedoras), {summary.resources} espacios, {summary.bookings} reservas "
-        f"({summary.no_shows} sin presentarse), {summary.visits} visitas al coworking, "
-        f"{summary.events} eventos."
+        f"Datos de demostración al {moment:%d/%m/%Y %H:%M}: {summary.people} personas "
+        f"({summary.entrepreneurs} emprendedoras), {summary.resources} espacios, "
+        f"{summary.bookings} reservas ({summary.no_shows} sin presentarse), "
+        f"{summary.visits} visitas al coworking, {summary.events} eventos."
     )
     if accounts:
         message += f"\nCuentas de demostración (usuario / contraseña): {accounts}"
     return {
         "message": message,
+        "moment": moment.isoformat(),
         "people": summary.people,
         "entrepreneurs": summary.entrepreneurs,
         "consents": summary.consents,

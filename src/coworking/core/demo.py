@@ -2,8 +2,11 @@
 
 Names are Ecuadorian, Venezuelan and Colombian with their accents and ñ; cédulas pass their check
 digit; nationality, population group, documents and ages follow the mix seen in Manta and Santo
-Domingo. Everything comes from one ``random.Random(seed)``: the same seed gives the same data.
-People are written with bulk inserts (100,000 in seconds), recorded as one audit entry.
+Domingo. Everything is dated from the demo's moment (by default now; ages, fairs, a year of
+co-working that ends at that moment, the bookings of the next two weeks) in Ecuador's local
+time, and comes from one ``random.Random(seed)``: the same seed and the same moment give the
+same data. People are written with bulk inserts (100,000 in seconds), recorded as one audit
+entry.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 from typing import Any, TypeVar
 from uuid import UUID
@@ -19,7 +22,7 @@ from uuid import UUID
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from coworking import paths
+from coworking import clock, paths
 from coworking.core import accounts, audit, reference
 from coworking.core.codes import new_code
 from coworking.core.demo_coworking import add_coworking
@@ -46,7 +49,7 @@ from coworking.db.models import (
 CONSENT_VERSION = "2026-01"
 DEMO_PASSWORD = "demo-2026"
 BATCH = 5_000
-TODAY = date(2026, 11, 2)  # fixed, so that ages and dates do not depend on the day of the run
+DAY_TIME = time(10, 30)  # the demo's moment on a day given by date (``coworking demo --today``)
 T = TypeVar("T")
 
 NATIONALITIES = {"EC": 55, "VE": 35, "CO": 7, "PE": 2, "CU": 1}
@@ -185,11 +188,18 @@ class DemoSummary:
     bookings: int = 0  # co-working bookings of the past year and the next two weeks
     no_shows: int = 0
     visits: int = 0
+    moment: datetime | None = None  # the demo's now: nothing is dated later
     staff: dict[str, str] = field(default_factory=dict)  # username -> password (demo only)
+
+
+def moment_of(day: date) -> datetime:
+    """The demo's moment on ``day``: :data:`DAY_TIME` local time, as an aware UTC datetime."""
+    return datetime.combine(day, DAY_TIME, clock.local_zone()).astimezone(UTC)
 
 
 def _person_rows(rng: Random, count: int, home_canton: str, now: datetime) -> Iterator[dict]:
     names = _Names.load()
+    today = now.astimezone(clock.local_zone()).date()
     canton_codes = [c.code for c in reference.cantons()]
     used_documents: set[tuple[DocumentType, str]] = set()
     for _ in range(count):
@@ -215,7 +225,7 @@ def _person_rows(rng: Random, count: int, home_canton: str, now: datetime) -> It
             "document_number": number,
             "nationality": nationality,
             "sex": sex,
-            "birth_date": TODAY - timedelta(days=age_days),
+            "birth_date": today - timedelta(days=age_days),
             "population_group": _weighted(rng, GROUPS.get(nationality, FOREIGN_GROUPS)),
             "disability": rng.choice(DISABILITIES) if rng.random() < 0.03 else None,
             "phone": f"+593{rng.choice(MOBILE_PREFIXES)}{rng.randint(0, 9_999_999):07d}"
@@ -319,8 +329,11 @@ def generate(
     people: int = 500,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    now: datetime | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with demo data. The caller owns the transaction."""
+    """Fill an empty database with demo data around ``now`` (an aware moment; by default the
+    program's clock): nothing is dated later. The caller owns the transaction."""
     if people < 0:
         raise UserError("El número de personas no puede ser negativo.")
     if session.scalar(select(func.count()).select_from(Person)):
@@ -328,10 +341,13 @@ def generate(
             "La base de datos ya tiene personas registradas: los datos de "
             "demostración solo se cargan en una base de datos nueva (use --db)."
         )
+    if now is not None and now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
     rng = Random(seed)
-    now = datetime(2026, 11, 2, 14, 0, tzinfo=UTC)
     summary = DemoSummary()
     admin = _ensure_setup(session, summary)
+    now = (now or clock.now()).astimezone(UTC)  # read after the accounts: none is later
+    summary.moment = now
     site = current_site(session)
     home = site.canton_code if site else "1308"
     member_codes: set[str] = set()
@@ -386,6 +402,7 @@ def generate(
         None,
         people=people,
         seed=seed,
+        moment=now.isoformat(),
         entrepreneurs=summary.entrepreneurs,
         **fair_counts,
         **space_counts,

@@ -1,23 +1,25 @@
-"""Demo co-working: the site's desks and rooms and a year of their use up to the demo's day.
+"""Demo co-working: the site's desks and rooms and a year of their use up to the demo's moment.
 
 Regulars come two to four times a week on days of their own (most on Tuesday to Thursday),
 occasional members now and then; the space is busiest on weekday mornings, quiet on Saturday,
 closed on Sunday and holidays (``sites.days_hours``) and nearly empty in late December.
 Most visits are booked ahead, a few days before; a tenth of the bookings end as no-shows and a
 few are cancelled; walk-ins take a free desk when there is one; people check out by scanning
-their card, and the few who forget are checked out at closing. Bookings of the next two weeks
-made before the demo's moment are there too.
+their card, and the few who forget are checked out at closing. The demo's day goes on until
+the demo's moment: whoever is in the space then has an open visit. Bookings of the rest of the
+day and of the next two weeks made before that moment are there too.
 
 The rows keep the invariants of the services: every booking is placed on a per-resource
 timeline, so active bookings never overlap and each holds its ``booking_cell`` rows; a person
-has one booking a day at most; visits lie within opening hours and none is left open. Called by
+has one booking a day at most; visits lie within opening hours and only today's may be open;
+nothing is later than the demo's moment, and the no-show sweep finds nothing to do. Called by
 :func:`coworking.core.demo.generate` with the demo's ``random.Random``: the same seed gives the
 same data. Rows go in with Core bulk inserts, recorded by the demo's one audit entry.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import Any
 
@@ -27,7 +29,6 @@ from sqlalchemy.orm import Session
 from coworking.core import sites
 from coworking.core.demo_coworking_plan import (
     DESKS,
-    EXTRA_CLOSURES,
     FUTURE_DAYS,
     HISTORY_DAYS,
     MAX_DESKS,
@@ -38,6 +39,7 @@ from coworking.core.demo_coworking_plan import (
     Place,
     Simulation,
     demo_uuid,
+    extra_closures,
 )
 from coworking.core.localtime import local_zone
 from coworking.core.setup import current_site
@@ -94,8 +96,8 @@ def _places(
     return [Place(r.id, r.name, ResourceKind(k).value) for r, k in places]
 
 
-def _closures(session: Session, site_id: int) -> None:
-    for day, reason in EXTRA_CLOSURES:
+def _closures(session: Session, site_id: int, first: date, last: date) -> None:
+    for day, reason in extra_closures(first, last):
         if not sites.closures(session, site_id, day, day):
             session.add(SiteClosure(site_id=site_id, day=day, reason=reason, closed=True))
     session.flush()
@@ -196,10 +198,10 @@ class _Writer:
                         "station": STATION,
                         "auto_checked_out": v.auto,
                         "checked_in_by_id": desk,
-                        "checked_out_by_id": None if v.auto else desk,
+                        "checked_out_by_id": None if v.auto or v.left is None else desk,
                     },
                     v.arrival,
-                    v.left,
+                    v.left or v.arrival,
                 )
             )
         self.insert(Visit.__table__, rows)
@@ -225,12 +227,15 @@ def add_coworking(session: Session, rng: Random, admin: StaffUser, now: datetime
             .order_by(Person.id)
         )
     ]
-    set_up = datetime.combine(now.date() - timedelta(days=HISTORY_DAYS + 14), time(9), local_zone())
+    today = now.astimezone(local_zone()).date()
+    first = today - timedelta(days=HISTORY_DAYS)
+    set_up = datetime.combine(first - timedelta(days=14), time(9), local_zone())
     places = _places(session, rng, site.id, len(members), set_up)
-    _closures(session, site.id)
-    sim = Simulation(rng, now, places, members, _staff(session, admin))
+    _closures(session, site.id, first, today + timedelta(days=FUTURE_DAYS))
+    staff = _staff(session, admin)
+    sim = Simulation(rng, now, places, members, staff, site.no_show_grace_minutes)
     if members:
-        sim.run(sites.days_hours(session, site.id, sim.first, HISTORY_DAYS + FUTURE_DAYS + 1))
+        sim.run(sites.days_hours(session, site.id, first, HISTORY_DAYS + FUTURE_DAYS + 1))
     writer = _Writer(session, rng, now, site.id)
     writer.bookings(sim)
     writer.cells(sim)

@@ -1,5 +1,10 @@
 """The year the co-working demo simulates: who comes when, what they book, who does not come,
-who walks in and who forgets to check out (see :mod:`coworking.core.demo_coworking`)."""
+who walks in and who forgets to check out (see :mod:`coworking.core.demo_coworking`).
+
+The demo's day is simulated up to the demo's moment: whoever arrived and has not left yet is
+in (an open visit), a booking whose start has passed is checked in, or marked a no-show once
+its grace time is over, or still pending within it; later bookings are the ones made by then.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,11 @@ from math import ceil, sqrt
 from random import Random
 from uuid import UUID
 
-from coworking.core import sites
+from coworking.core import reference, sites
 from coworking.core.localtime import local_zone
 from coworking.db.enums import ResourceKind
 
-HISTORY_DAYS = 363  # the year before the demo's day, from the day after a national holiday
+HISTORY_DAYS = 364  # the year (52 weeks) before the demo's day
 FUTURE_DAYS = 14
 STATION = "Recepción"
 DESKS, MAX_DESKS = 24, 100  # more desks only when the members outgrow 24 (large demos)
@@ -27,8 +32,8 @@ ROOMS = (
     ("Sala Montecristi", ResourceKind.ROOM, 12, ("Proyector", "Pizarra", "Wifi")),
     ("Cabina de llamadas", ResourceKind.OTHER, 1, ("Enchufe", "Wifi")),
 )
-# Holidays of late 2025: the national holiday list shipped with the program starts in 2026.
-EXTRA_CLOSURES = ((date(2025, 12, 25), "Navidad"),)
+# Closed every year, also in the years the national holiday list shipped does not cover.
+YEARLY_CLOSURES = ((1, 1, "Año Nuevo"), (12, 25, "Navidad"))
 # Tuesday to Thursday busiest, Saturday quiet, Sunday closed anyway.
 WEEKDAY_FACTOR = (0.9, 1.15, 1.2, 1.15, 0.8, 0.45, 0.0)
 PREFERRED_DAY = (0.7, 1.4, 1.4, 1.4, 0.6, 0.2)
@@ -64,6 +69,21 @@ QUARTER = 15
 
 def demo_uuid(rng: Random) -> UUID:
     return UUID(int=rng.getrandbits(128), version=4)
+
+
+def extra_closures(first: date, last: date) -> list[tuple[date, str]]:
+    """New Year's Day and Christmas between ``first`` and ``last`` in the years where the
+    national holiday list has no such holiday (it covers a few years only)."""
+    listed = [(day.year, h.name) for day, h in reference.national_holidays().items()]
+    closures = []
+    for year in range(first.year, last.year + 1):
+        for month, day_of_month, name in YEARLY_CLOSURES:
+            day = date(year, month, day_of_month)
+            if first <= day <= last and not any(
+                y == year and n.startswith(name) for y, n in listed
+            ):
+                closures.append((day, name))
+    return sorted(closures)
 
 
 @dataclass
@@ -105,7 +125,7 @@ class _Booking:
 class _Visit:
     member: _Member
     arrival: datetime
-    left: datetime
+    left: datetime | None  # None: still in at the demo's moment
     auto: bool
     booking: _Booking | None
 
@@ -161,9 +181,11 @@ class Simulation:
         places: list[Place],
         members: list[tuple[int, str]],
         staff: dict[str, int],
+        grace: int = 15,
     ) -> None:
         self.rng = rng
         self.now = now
+        self.grace = grace  # minutes before a booking nobody checked in is a no-show
         self.today = now.astimezone(local_zone()).date()
         self.first = self.today - timedelta(days=HISTORY_DAYS)
         self.places = places
@@ -236,7 +258,8 @@ class Simulation:
 
     def _comers(self, day: _Day) -> list[_Member]:
         rng, weekday = self.rng, day.day.weekday()
-        season = _season(day.day)
+        # the demo's own day is an ordinary one, so that the space is in use whatever the date
+        season = 1.0 if day.day == self.today else _season(day.day)
         comers = [
             m
             for m in self.regulars
@@ -262,38 +285,40 @@ class Simulation:
         return _fit(day, rng.gauss(peak, 60), length)
 
     def _day(self, day: _Day) -> None:
+        """One day: its bookings, then the walk-ins. A day after the demo's has only the
+        bookings made by now; the demo's day is what happened until now."""
         rng = self.rng
-        future = day.day >= self.today
+        ahead = day.day > self.today
         planned: list[_Booking] = []
         walking: list[_Member] = []
         for member in self._comers(day):
             booking = self._plan_booking(member, day)
-            if booking is None or (
-                future and (booking.created > self.now or day.at(booking.starts) <= self.now)
-            ):
-                if not future:
+            if booking is None:
+                if not ahead:
                     walking.append(member)
-                continue
-            planned.append(booking)
+            elif booking.created <= self.now:  # otherwise not booked yet: comes later
+                planned.append(booking)
         timeline = [bytearray(96) for _ in self.places]
         planned.sort(key=lambda b: b.created)
         for booking in planned:
             if not self._place(booking, timeline):
-                if not future:
+                if not ahead:
                     walking.append(booking.member)
                 continue
             self.bookings.append(booking)
-            if future:
+            if day.at(booking.starts) > self.now:
                 self._maybe_cancel(booking, day, future=True)
             else:
                 self._outcome(booking, day)
-        if future:
+        if ahead:
             return
         arrivals = [(self._walk_in_arrival(m, day), m) for m in walking]
         arrivals.sort(key=lambda pair: pair[0])  # first come, first served
         for arrival, member in arrivals:
             stay = rng.uniform(45, 240)
             wants_desk = rng.random() < 0.4
+            if day.at(arrival) > self.now:
+                continue  # still to come
             booking = self._take_desk(member, day, arrival, timeline) if wants_desk else None
             self._visit(member, day, arrival, arrival + stay, booking)
 
@@ -389,15 +414,18 @@ class Simulation:
             return
         start_at = day.at(booking.starts)
         if rng.random() < booking.member.no_show:
-            booking.no_show = start_at + timedelta(minutes=15, seconds=rng.randrange(60))
+            missed = start_at + timedelta(minutes=self.grace)
+            if missed <= self.now:  # else still within the grace time
+                booking.no_show = min(self.now, missed + timedelta(seconds=rng.randrange(60)))
             return
-        offset = min(14.5, max(-30.0, rng.gauss(-6, 8)))
+        offset = min(self.grace - 0.5, max(-30.0, rng.gauss(-6, 8)))
         arrival = max(booking.starts + offset, day.opens + rng.uniform(0, 3))
         if rng.random() < 0.3:  # leaves before the booking ends
             left = arrival + (booking.ends - arrival) * rng.uniform(0.35, 0.9)
         else:
             left = booking.ends + rng.gauss(-5, 20)
-        self._visit(booking.member, day, arrival, left, booking)
+        if day.at(arrival) <= self.now:  # else on the way, within the grace time
+            self._visit(booking.member, day, arrival, left, booking)
 
     def _walk_in_arrival(self, member: _Member, day: _Day) -> float:
         start = self._start(member, day, 60)
@@ -438,6 +466,11 @@ class Simulation:
         elif left > day.closes - 1:
             left = day.closes - rng.uniform(1, 10)
         came, went = day.at(arrival), day.at(left)
+        if went > self.now:  # still in
+            self.visits.append(_Visit(member, came, None, False, booking))
+            if booking is not None:
+                booking.checked_in = came
+            return
         if booking is not None:
             booking.checked_in = came
             booking.touched = went

@@ -1,5 +1,5 @@
 """The plumbing of the demo fairs: the plan of one fair, the rows built for it, and a builder
-holding the connection, the random generator, the clock and the badge codes in use."""
+holding the connection, the random generator, the demo's moment and the badge codes in use."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ class FairPlan:
     capacity: int
     announced: date  # when the event was created
     in_manta: bool
+    days: int = 1
+
+    @property
+    def last_day(self) -> date:
+        return self.day + timedelta(days=self.days - 1)
 
 
 def new_uuid(rng: Random) -> UUID:
@@ -48,13 +53,14 @@ class Fair:
 
 
 class Builder:
-    """Holds what every step needs: the connection, the rng, the clock and the codes in use."""
+    """Holds what every step needs: the connection, the rng, the demo's moment (``now``, and
+    ``today``, its local date) and the codes in use."""
 
     def __init__(self, session: Session, rng: Random, now: datetime) -> None:
         self.connection = session.connection()
         self.rng = rng
         self.now = now
-        self.today = now.date()
+        self.today = now.astimezone(local_zone()).date()
         self.codes: set[str] = set()
         self.counts: Counter[str] = Counter()
 
@@ -90,3 +96,9 @@ class Builder:
 
     def day_time(self, day: date, low: float, high: float) -> datetime:
         return local_moment(day, self.rng.uniform(low, high))
+
+    def stage(self, plan: FairPlan) -> str:
+        """``past`` (over before today), ``current`` (on today) or ``future``."""
+        if plan.last_day < self.today:
+            return "past"
+        return "current" if plan.day <= self.today else "future"

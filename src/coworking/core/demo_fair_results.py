@@ -1,5 +1,6 @@
-"""The day after the door of a past demo fair: booth visits, CVs and interviews, then the
-outcomes (offers, hires, follow-ups at 30 and 90 days) that came of them."""
+"""After the door of a demo fair: booth visits, CVs and interviews (at the fair on today, those
+before the demo's moment), then the outcomes of a past fair (offers, hires, follow-ups at 30
+and 90 days) that came of them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from typing import Any
 from coworking.core.demo_fair_build import Builder, Fair, local_moment
 from coworking.core.demo_fair_data import GOOD_STEPS, NOT_HIRED_NOTES, VISIT_NOTES
 from coworking.core.interactions import NEXT_STEPS
+from coworking.core.localtime import local_day
 from coworking.db.enums import InteractionKind, OutcomeStatus, RegistrationRole
+
+RECENT = timedelta(days=21)
 
 
 def booth_day(
@@ -18,8 +22,7 @@ def booth_day(
     vacancies: dict[int, list[int]],
     recorder: int,
 ) -> list[dict[str, Any]]:
-    """Booth visits, CVs left and interviews of the candidates who came."""
-    closing = local_moment(fair.plan.day, 13 * 3600 + 55 * 60)
+    """Booth visits, CVs left and interviews of the candidates who came, none after now."""
     with_vacancies = [e for e in fair.employer_ids if vacancies.get(e)]
     rows = []
     for reg in fair.registrations:
@@ -29,8 +32,11 @@ def booth_day(
             continue
         stops = b.rng.choices((1, 2, 3, 4), weights=(50, 30, 15, 5))[0]
         at = reg["checked_in_at"]
+        closing = local_moment(local_day(at), 13 * 3600 + 55 * 60)
         for employer_id in b.rng.sample(with_vacancies, min(stops, len(with_vacancies))):
             at = min(at + timedelta(minutes=b.rng.randint(5, 40)), closing)
+            if at > b.now:
+                break
             kind = b.rng.choices(list(InteractionKind), weights=(50, 20, 30))[0]
             vacancy_id = b.rng.choice(vacancies[employer_id])
             if kind == InteractionKind.INTERVIEW:
@@ -102,8 +108,8 @@ def outcomes(
         if status == OutcomeStatus.HIRED:
             positions[vacancy_id] -= 1
             notes = "Firmó contrato." if b.rng.random() < 0.5 else None
-            done30 = follow_up(b, on, 30, 0.8)
-            done90 = follow_up(b, on, 90, 0.7) if done30 else None
+            done30 = follow_up(b, on, 30, 0.75)
+            done90 = follow_up(b, on, 90, 0.65) if done30 else None
         elif status == OutcomeStatus.NOT_HIRED:
             notes = b.rng.choice(NOT_HIRED_NOTES)
         created = local_moment(on, b.rng.uniform(3.3e4, 6.1e4))
@@ -130,8 +136,12 @@ def outcomes(
 
 
 def follow_up(b: Builder, hired_on: date, days: int, share: float) -> date | None:
-    """The day the follow-up was made, if it is due, was done (``share``) and is not future."""
-    done_on = hired_on + timedelta(days=days + b.rng.randint(0, 7))
+    """The day the follow-up was made, if it is due, was done (``share`` of them, fewer of
+    those due in the last three weeks: the calls still to make) and is not future."""
+    due_on = hired_on + timedelta(days=days)
+    done_on = due_on + timedelta(days=b.rng.randint(0, 7))
+    if b.today - due_on < RECENT:
+        share *= 0.4
     if done_on > b.today or b.rng.random() > share:
         return None
     return done_on
