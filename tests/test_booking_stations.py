@@ -10,6 +10,7 @@ import sys
 import textwrap
 from datetime import datetime, time, timedelta
 
+import pytest
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import aliased
 
@@ -20,6 +21,8 @@ from coworking.db.database import Database
 from coworking.db.models import Booking, BookingCell, StaffUser, Visit
 from tests.cowork_data import TUESDAY, at, build_space
 from tests.stations import run_together
+
+pytestmark = pytest.mark.date_sensitive
 
 STATIONS = ("Recepción norte", "Recepción sur")
 

@@ -12,6 +12,8 @@ from coworking.db.enums import AuditAction, CheckInResult, RegistrationRole, Rol
 from coworking.db.models import AuditEntry, CheckIn, Registration, StaffUser
 from tests.fair_data import build_fair
 
+pytestmark = pytest.mark.date_sensitive
+
 
 def _scan(database: Database, user: StaffUser | None, event_id: int, raw: str, station="Puerta 1"):
     with database.unit_of_work(user) as session:

@@ -23,6 +23,8 @@ from coworking.db.enums import AuditAction, CheckInResult, EventKind, Registrati
 from coworking.db.models import AuditEntry, CheckIn, Event, Person, Registration, StaffUser
 from tests.stations import run_together
 
+pytestmark = pytest.mark.date_sensitive
+
 STATIONS = ("Puerta norte", "Puerta sur")
 
 STATION = textwrap.dedent(

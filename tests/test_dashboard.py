@@ -22,6 +22,8 @@ from coworking.db.models import (
 )
 from tests.cowork_data import Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 UTC_OFFSET = timedelta(hours=5)  # local time + 5 h = UTC
 
 

@@ -15,6 +15,8 @@ from coworking.db.engine import sqlite_url
 from coworking.db.migrate import backup_sqlite
 from tests.test_cli import INIT, PASSWORD, run
 
+pytestmark = pytest.mark.date_sensitive
+
 FILES = 14  # eleven entity files, bajas, the indicators and the manifest
 
 

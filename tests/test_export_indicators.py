@@ -25,6 +25,8 @@ from coworking.db.database import Database
 from coworking.db.enums import EventKind, PopulationGroup, RegistrationRole, Sex
 from coworking.db.models import Event, Person, Registration, Site, StaffUser, Visit
 
+pytestmark = pytest.mark.date_sensitive
+
 MONTHS = [date(2027, 1, 1), date(2027, 2, 1)]  # last days: 31 January and 28 February
 ZONE = local_zone()
 CONTRACT_TAGS = [  # the hashtags the export contract lists, in file order

@@ -13,6 +13,8 @@ from coworking.db.enums import OutcomeStatus, RegistrationRole
 from coworking.db.models import StaffUser
 from tests.fair_data import RUCS, build_fair
 
+pytestmark = pytest.mark.date_sensitive
+
 
 def test_employers_need_a_valid_unique_ruc(database: Database, admin: StaffUser) -> None:
     with database.unit_of_work(admin) as session:

@@ -22,6 +22,8 @@ from coworking.core.report_pdf import write_pdf
 from coworking.core.report_words import Words
 from coworking.core.report_xlsx import FORBIDDEN, sheet_name, write_xlsx
 
+pytestmark = pytest.mark.date_sensitive
+
 LONG_COUNTRY = "Venezuela (República Bolivariana de)"
 LONG_LABEL = "Personas en situación de movilidad humana con necesidades de protección"
 

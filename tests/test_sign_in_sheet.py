@@ -23,6 +23,8 @@ from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from tests.fair_data import NAMES, build_fair, make_person
 
+pytestmark = pytest.mark.date_sensitive
+
 
 def _lines(pdf: Path) -> tuple[int, list[list[str]]]:
     reader = PdfReader(pdf)

@@ -29,6 +29,8 @@ from tests.summary_data import (
     read_raw,
 )
 
+pytestmark = pytest.mark.date_sensitive
+
 PERIODS = [
     (FIRST, LAST),  # weeks, the first and last clipped
     (date(2026, 12, 3), date(2026, 12, 20)),  # starts on a Thursday

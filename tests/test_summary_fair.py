@@ -21,6 +21,8 @@ from coworking.db.enums import Sex as SexEnum
 from coworking.db.models import StaffUser
 from tests import fair_summary_data as data
 
+pytestmark = pytest.mark.date_sensitive
+
 ZONE = "America/Guayaquil"
 NO_DATA = "no_data"
 

@@ -14,6 +14,8 @@ from coworking.db.enums import CheckInResult
 from coworking.db.models import Booking, BookingCell, CheckIn, StaffUser, Visit
 from tests.cowork_data import TUESDAY, Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 STATION = "Recepción"
 
 

@@ -12,11 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coworking.core import accounts
-from coworking.db.database import Database, open_database
+from coworking.db.database import Database
 from coworking.db.enums import Role
 from coworking.db.models import StaffUser
 from coworking.gui import i18n
 from coworking.gui.app import apply_style
+from tests import db_templates
 
 FRONT_DESK_PASSWORD = "recepcion-123"
 FORGOTTEN_DIALOG_S = 15
@@ -72,9 +73,10 @@ def spanish(qapp: QApplication, isolated_settings: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def database(sqlite_db_url: str) -> Iterator[Database]:
-    """GUI tests run on SQLite only (overrides the two-engine fixture of tests/conftest.py)."""
-    db = open_database(sqlite_db_url)
+def database(sqlite_db_url: str, sqlite_template: Path) -> Iterator[Database]:
+    """GUI tests run on SQLite only (overrides the two-engine fixture of tests/conftest.py):
+    a copy of the migrated template, at ``sqlite_db_url``."""
+    db = db_templates.open_sqlite_copy(sqlite_template, sqlite_db_url)
     yield db
     db.dispose()
 

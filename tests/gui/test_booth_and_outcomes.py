@@ -6,6 +6,7 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -20,6 +21,8 @@ from coworking.gui.outcomes_tab import OutcomesTab, RecordOutcomeDialog, local_t
 from coworking.gui.paper_ticks_dialog import TICK, PaperTicksDialog, arrival_utc
 from tests.fair_data import build_fair
 from tests.gui.modal import when_modal
+
+pytestmark = pytest.mark.date_sensitive
 
 FAIR_DAY = date(2026, 12, 3)
 

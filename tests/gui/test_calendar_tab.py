@@ -19,6 +19,8 @@ from coworking.gui.calendar_tab import CalendarTab
 from tests.cowork_data import at, build_space
 from tests.gui.modal import when_modal
 
+pytestmark = pytest.mark.date_sensitive
+
 NOW = at(1, 8, 30)
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coworking.gui.calendar_tab import CalendarTab
 from coworking.gui.desk_station import DeskStation
 from coworking.gui.occupancy_tab import OccupancyTab
 from coworking.gui.pages.coworking import CoworkingPage
 from coworking.gui.space_setup_tab import SpaceSetupTab
 from tests.cowork_data import build_space
+
+pytestmark = pytest.mark.date_sensitive
 
 
 def test_the_four_tabs_of_the_site(qtbot, database, admin):

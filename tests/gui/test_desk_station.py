@@ -24,6 +24,8 @@ from coworking.gui.desk_station_parts import EXTRA_STATES
 from coworking.gui.door_panels import STATES
 from tests.cowork_data import Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 STATION = "Recepción"
 GREEN, AMBER, RED = STATES["ok"][0], STATES["duplicate"][0], STATES["unknown"][0]
 BLUE = EXTRA_STATES["checked_out"][0]

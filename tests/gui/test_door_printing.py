@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,6 +17,8 @@ from coworking.gui import door_printing
 from tests.fair_data import build_fair
 from tests.gui.test_door_station import _scanner, _station
 from tests.test_badges import decode_pages
+
+pytestmark = pytest.mark.date_sensitive
 
 
 def _answer_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:

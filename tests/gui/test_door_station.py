@@ -24,6 +24,8 @@ from coworking.gui.walk_in_dialog import WalkInDialog
 from tests.fair_data import Fair, build_fair
 from tests.gui.modal import when_modal
 
+pytestmark = pytest.mark.date_sensitive
+
 STATION = "Puerta norte"
 
 

@@ -19,6 +19,8 @@ from coworking.gui.main_window import MainWindow
 from coworking.gui.pages.home import HomePage
 from tests.cowork_data import Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 NOW = at(2, 10, 30)
 STATION = "Recepción"
 FAIR_DAY = date(2026, 12, 10)

@@ -23,6 +23,8 @@ from coworking.gui.occupancy_board import TileGridLayout
 from coworking.gui.occupancy_tab import OccupancyTab
 from tests.cowork_data import Space, at, build_space
 
+pytestmark = pytest.mark.date_sensitive
+
 STATION = "Recepción"
 NOW = at(1, 10, 20)  # Tuesday 1 December 2026, 10:20 local
 EARLY = at(1, 8)

@@ -19,6 +19,8 @@ from coworking.gui.report_form import month_bounds, quick_period
 from tests.cowork_data import at, build_space
 from tests.gui.modal import when_modal
 
+pytestmark = pytest.mark.date_sensitive
+
 NOW = datetime(2026, 12, 15, 15, tzinfo=UTC)  # 10:00 in Ecuador
 
 

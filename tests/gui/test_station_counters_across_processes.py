@@ -16,6 +16,8 @@ from coworking.db.models import StaffUser
 from coworking.gui.door_station import DoorStation
 from tests.fair_data import build_fair
 
+pytestmark = pytest.mark.date_sensitive
+
 
 @pytest.fixture
 def database(db_url: str) -> Iterator[Database]:

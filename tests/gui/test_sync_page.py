@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coworking.core import exports
@@ -14,6 +15,8 @@ from coworking.db.enums import Sex
 from coworking.db.models import StaffUser
 from coworking.gui.pages.sync import SyncPage
 from tests.gui.modal import when_modal
+
+pytestmark = pytest.mark.date_sensitive
 
 
 def add_person(database: Database, admin: StaffUser, given: str) -> None:
