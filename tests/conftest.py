@@ -1,8 +1,10 @@
 """Shared fixtures: a fresh database on SQLite and on a real PostgreSQL server, and staff users.
 
-The ``db_url`` fixture runs each data-layer and service test twice, once per engine. The
-PostgreSQL server is a throwaway one started on loopback for the session (``tests/pg_server.py``);
-set ``COWORKING_TEST_PG_URL`` to use an existing server instead.
+The ``db_engine`` fixture, behind ``db_url`` and ``database``, runs each data-layer and service
+test twice, once per engine. The PostgreSQL server is a throwaway one started on loopback for the
+session (``tests/pg_server.py``); set ``COWORKING_TEST_PG_URL`` to use an existing server
+instead. Each test's database is a copy of one migrated once per test process
+(``tests/db_templates.py``).
 
 The clock: every test starts on the real time unless it moves the program's clock itself
 (``set_clock``). ``--clock-at MOMENT`` starts every test at ``MOMENT``; ``--clock-sweep`` runs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from coworking.core import accounts
 from coworking.db.database import Database
 from coworking.db.enums import Role
 from coworking.db.models import StaffUser
-from coworking.gui import i18n
+from coworking.gui import i18n, tasks
 from coworking.gui.app import apply_style
 from tests import db_templates
 
@@ -49,6 +50,20 @@ def no_forgotten_dialog(qapp: QApplication) -> Iterator[None]:
     yield
     timer.stop()
     assert not forgotten, f"a dialog was left open and closed by the guard: {forgotten}"
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Python's collector runs between GUI tests, once no task is running, not in the middle
+    of one: a collection that started on the GUI thread while a task's worker thread was
+    compiling a query crashed the whole test process (seen once under pytest-xdist)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        tasks.thread_pool().waitForDone(30_000)
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
