@@ -17,6 +17,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from coworking.core import settings
+from coworking.db.models import Setting
 
 KEY_SETTING = "export/clave"
 KEY_BYTES = 32
@@ -36,8 +37,11 @@ def site_key(session: Session) -> bytes:
             return key
         raise ValueError("La clave de exportación guardada está dañada.")
     key = secrets.token_bytes(KEY_BYTES)
-    settings.put(session, KEY_SETTING, base64.b64encode(key).decode("ascii"))
-    session.flush()  # two stations creating it at once: one fails here, before any export
+    # Always an INSERT, never settings.put: put reads again and would overwrite a key another
+    # station committed in between, after that station exported with it. Two stations making
+    # it at once: one fails here on the primary key, before any export, and uses the other's.
+    session.add(Setting(key=KEY_SETTING, value=base64.b64encode(key).decode("ascii")))
+    session.flush()
     return key
 
 
