@@ -12,12 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
+from coworking import clock
 from coworking.core import checkin, outcomes
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult, InteractionKind, OutcomeStatus
 from coworking.db.models import CheckIn, Interaction, Outcome, Registration, StaffUser
 from coworking.gui.booth_station import BoothStation
-from coworking.gui.outcomes_tab import OutcomesTab, RecordOutcomeDialog, local_today
+from coworking.gui.outcomes_tab import OutcomesTab, RecordOutcomeDialog
 from coworking.gui.paper_ticks_dialog import TICK, PaperTicksDialog, arrival_utc
 from tests.fair_data import build_fair
 from tests.gui.modal import when_modal
@@ -312,11 +313,11 @@ def test_paper_ticks_closing_with_unsaved_ticks_asks(
 def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
     qtbot, database: Database, admin: StaffUser, typist
 ) -> None:
-    fair = build_fair(database, admin, held_on=local_today() - timedelta(days=120))
+    fair = build_fair(database, admin, held_on=clock.today() - timedelta(days=120))
     tab = OutcomesTab(database, admin, fair.event_id)
     _show(qtbot, tab, (1100, 700))
     assert tab.outcomes_table.rowCount() == 0 and tab.follow_ups_table.rowCount() == 0
-    hired_on = local_today() - timedelta(days=95)
+    hired_on = clock.today() - timedelta(days=95)
     seen: dict[str, object] = {}
 
     def fill(dialog: RecordOutcomeDialog) -> None:
@@ -371,14 +372,14 @@ def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
     assert table.item(0, 5).text() == tab.tr("%1 days").replace("%1", "90")
     with database.sessions() as session:
         done = session.get(Outcome, outcome.id)
-        assert done.followed_up_30_on == local_today() and done.followed_up_90_on is None
+        assert done.followed_up_30_on == clock.today() and done.followed_up_90_on is None
     _shot(tab, "outcomes-after-done")
 
 
 def test_front_desk_sees_outcomes_read_only(
     qtbot, database: Database, admin: StaffUser, front_desk: StaffUser
 ) -> None:
-    fair = build_fair(database, admin, held_on=local_today() - timedelta(days=60))
+    fair = build_fair(database, admin, held_on=clock.today() - timedelta(days=60))
     with database.unit_of_work(admin) as session:
         outcomes.record(
             session,
@@ -386,7 +387,7 @@ def test_front_desk_sees_outcomes_read_only(
             outcomes.OutcomeInput(
                 fair.registration_ids[0],
                 OutcomeStatus.HIRED,
-                local_today() - timedelta(days=40),
+                clock.today() - timedelta(days=40),
                 vacancy_id=fair.vacancy_ids[0],
             ),
         )

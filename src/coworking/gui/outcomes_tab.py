@@ -6,8 +6,6 @@ the lists read-only.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,10 +43,6 @@ from coworking.gui.pages.common import card
 
 DATE_FORMAT = "%d/%m/%Y"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def local_today() -> date:
-    return clock.today()
 
 
 def _table(parent: QWidget, name: str, headings: list[str], stretch: int) -> QTableWidget:
@@ -188,7 +182,7 @@ class OutcomesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        today = local_today()
+        today = clock.today()
         event_id = self.event_id
         with self._database.sessions() as session:
             rows = outcomes.of_event(session, event_id) if event_id is not None else []
@@ -260,7 +254,7 @@ class OutcomesTab(QWidget):
         try:
             with self._database.unit_of_work(self._user) as session:
                 outcomes.mark_followed_up(
-                    session, self._user, follow.outcome_id, follow.days, local_today()
+                    session, self._user, follow.outcome_id, follow.days, clock.today()
                 )
         except UserError as error:
             self.follow_up_count.setText(str(error))
@@ -348,7 +342,7 @@ class RecordOutcomeDialog(QDialog):
         form.addRow(self.tr("&Vacancy:"), vacancy_box)
         form.labelForField(vacancy_box).setBuddy(self.vacancy_combo)
 
-        today = QDate(local_today())
+        today = QDate(clock.today())
         self.date_edit = QDateEdit(today, self)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
@@ -443,7 +437,7 @@ class RecordOutcomeDialog(QDialog):
         )
         try:
             with self._database.unit_of_work(self._user) as session:
-                outcome = outcomes.record(session, self._user, data, today=local_today())
+                outcome = outcomes.record(session, self._user, data, today=clock.today())
                 self.saved_id = outcome.id
         except UserError as error:
             self.error_label.setText(str(error))
