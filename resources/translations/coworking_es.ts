@@ -3323,105 +3323,105 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="100"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="94"/>
         <source>Outcomes of the fair</source>
         <translation>Resultados de la feria</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="104"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="98"/>
         <source>&amp;Record outcome…</source>
         <translation>&amp;Registrar resultado…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="114"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="108"/>
         <source>Read only: coordinators record outcomes.</source>
         <translation>Solo lectura: los resultados los registra la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="124"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="170"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="118"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="164"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="125"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="119"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="126"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="172"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="120"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="166"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="127"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="173"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="121"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="167"/>
         <source>Vacancy</source>
         <translation>Vacante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="128"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="122"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="139"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="133"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="143"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="137"/>
         <source>&amp;All events</source>
         <translation>&amp;Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="145"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="139"/>
         <source>Show the follow-ups of every fair, not only this one</source>
         <translation>Mostrar los seguimientos de todas las ferias, no solo de esta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="147"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="141"/>
         <source>&amp;Mark as done</source>
         <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="160"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="154"/>
         <source>Call each person hired 30 and 90 days after the hire to ask how it is going.</source>
         <translation>Llame a cada persona contratada a los 30 y a los 90 días de la contratación para saber cómo le va.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="171"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="165"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="174"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="168"/>
         <source>Hired on</source>
         <translation>Contratado/a el</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="175"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="169"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="176"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="170"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="216"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="210"/>
         <source>%1 recorded</source>
         <translation>%1 registrados</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="229"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="223"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="236"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="230"/>
         <source>%1 due</source>
         <translation>%1 pendientes</translation>
     </message>
@@ -4167,52 +4167,52 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>RecordOutcomeDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="285"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="279"/>
         <source>Record outcome</source>
         <translation>Registrar resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="306"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="300"/>
         <source>Name or badge code</source>
         <translation>Nombre o código de credencial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="329"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="323"/>
         <source>&amp;Candidate:</source>
         <translation>&amp;Candidato/a:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="336"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="330"/>
         <source>&amp;Result:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="340"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="334"/>
         <source>— No vacancy —</source>
         <translation>— Sin vacante —</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="348"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="342"/>
         <source>&amp;Vacancy:</source>
         <translation>&amp;Vacante:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="357"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="351"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="363"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="357"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="426"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="420"/>
         <source>Choose the candidate from the list.</source>
         <translation>Elija al candidato/a de la lista.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="430"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="424"/>
         <source>A hire needs its vacancy.</source>
         <translation>Una contratación necesita su vacante.</translation>
     </message>
