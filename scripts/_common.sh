@@ -6,7 +6,11 @@ VENV="$ROOT/.venv"
 
 # shellcheck disable=SC2034  # used by the scripts that source this file
 QT_RUNTIME_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0
-    libdbus-1-3 libx11-6 fonts-dejavu-core)
+    libdbus-1-3 libx11-6 fonts-dejavu-core libpulse0)
+# What Qt's xcb platform needs to open a real window (a desktop, or Xvfb in the tests).
+# shellcheck disable=SC2034
+QT_X11_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
 
 # Install the Debian packages among "$@" that are missing (as root), or warn about them.
 ensure_system_packages() {

@@ -92,6 +92,8 @@ def test_bundle_holds_data_files(built: Path) -> None:
     assert program(built).is_file()
     assert program(built, "coworking-cli").is_file()
     assert (internal / "resources" / "translations" / "coworking_es.qm").is_file()
+    assert (internal / "resources" / "sounds" / "admitted.wav").is_file()
+    assert list(internal.rglob("*Qt6Multimedia*"))  # the stations play their sounds with it
     assert (internal / "migrations" / "env.py").is_file()
     assert list((internal / "migrations" / "versions").glob("*.py"))
     qt_translations = internal / "PySide6" / "Qt" / "translations"

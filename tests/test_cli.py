@@ -145,3 +145,118 @@ def test_help_is_in_spanish_and_quick(tmp_path):
     result = run(tmp_path, "--help")
     assert result.returncode == 0 and "Sin subcomando abre el programa" in result.stdout
     assert "backup" in result.stdout and "demo" in result.stdout
+
+
+# --- the command's language -------------------------------------------------------------------
+
+ARGPARSE_ENGLISH = (
+    "usage:",
+    "options:",
+    "positional arguments",
+    "show this help message",
+    "show program's version",
+    "the following arguments are required",
+    "invalid choice",
+    "choose from",
+    "unrecognized arguments",
+    "invalid int value",
+    "expected one argument",
+)
+
+
+def _english_words(text: str) -> list[str]:
+    return [word for word in ARGPARSE_ENGLISH if word in text]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--help"], ["uso: coworking", "opciones:", "mostrar esta ayuda y salir", "SUBCOMANDO"]),
+        (
+            ["report", "--help"],
+            ["uso: coworking report", "primer día del periodo", "--out ARCHIVO", "opciones:"],
+        ),
+        (["import", "--help"], ["argumentos posicionales:", "archivo CSV o XLSX"]),
+    ],
+)
+def test_help_is_in_spanish_by_default(tmp_path, args, expected):
+    result = run(tmp_path, *args)
+    assert result.returncode == 0, result.stderr
+    for text in expected:
+        assert text in result.stdout, text
+    assert _english_words(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["report", "attendance", "--from", "2026-10-01"],
+            "faltan estos argumentos obligatorios: --out",
+        ),
+        (["import", "nada", "x.csv"], "opción no válida: 'nada' (elija entre 'people', "),
+        (["demo", "--people", "muchas"], "argumento --people: valor int no válido: 'muchas'"),
+        (["backup", "--out"], "argumento --out: se esperaba un valor"),
+        (["backup", "--out", "c", "--sobra"], "argumentos no reconocidos: --sobra"),
+        (["checkin", "X", "--event", "1", "--site", "1"], "no se admite junto con el argumento"),
+    ],
+)
+def test_usage_errors_are_in_spanish_and_exit_2(tmp_path, args, expected):
+    result = run(tmp_path, *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("uso: coworking"), result.stderr
+    assert expected in result.stderr
+    assert "coworking" in result.stderr and ": error: " in result.stderr
+    assert _english_words(result.stderr) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--lang", "en", "--help"],
+        ["--lang=en", "report", "--help"],
+        ["report", "--help", "--lang", "en"],
+    ],
+)
+def test_help_in_english_with_lang_en(tmp_path, args):
+    result = run(tmp_path, *args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: coworking")
+    assert "options:" in result.stdout and "show this help message and exit" in result.stdout
+    assert "uso:" not in result.stdout and "opciones" not in result.stdout
+    if "report" in args:
+        assert "first day of the period" in result.stdout and "--out FILE" in result.stdout
+    else:
+        assert "Without a subcommand it opens the program." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--lang", "en", "report", "attendance"], "the following arguments are required: --out"),
+        (
+            ["import", "nada", "x.csv", "--lang", "en"],
+            "invalid choice: 'nada' (choose from 'people', ",
+        ),
+    ],
+)
+def test_usage_errors_in_english_with_lang_en(tmp_path, args, expected):
+    result = run(tmp_path, *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: coworking")
+    assert expected in result.stderr and "uso:" not in result.stderr
+
+
+def test_argparse_speaks_spanish_only_inside_the_command(capsys):
+    """The translation is lent to argparse while the command parses, then given back."""
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["demo", "--people", "muchas"])
+    assert exit_info.value.code == 2
+    assert "valor int no válido" in capsys.readouterr().err
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+    plain = argparse.ArgumentParser(prog="otro")
+    assert plain.format_usage().startswith("usage: otro")
+    assert "show this help message and exit" in plain.format_help()

@@ -129,3 +129,23 @@ def test_check_lists_what_is_out_of_date(tmp_path: Path) -> None:
     assert [(m.context, m.source, m.status) for m in assets.untranslated(fresh)] == [
         ("Probe", "A brand new string", "unfinished")
     ]
+
+
+def test_english_plural_forms_are_written_from_the_source() -> None:
+    assert assets.english_plural_forms("%n visitor(s)") == ("%n visitor", "%n visitors")
+    assert assets.english_plural_forms("Saved %1 with %Ln person(s).") == (
+        "Saved %1 with %Ln person.",
+        "Saved %1 with %Ln people.",
+    )
+    assert assets.english_plural_forms("%Ln registered") == ("%Ln registered", "%Ln registered")
+
+
+def test_source_language_plural_catalogue_is_finished(qapp: QApplication) -> None:
+    """coworking_en.ts holds only plural messages, each finished (out_of_date checks that it
+    is current); the program loads its .qm when it speaks English."""
+    committed = assets.catalogue(ROOT, assets.SOURCE_PLURALS)
+    messages = list(assets.messages(committed))
+    assert messages and not assets.untranslated(committed)
+    translator = QTranslator()
+    assert translator.load(str(assets.compiled_catalogue(ROOT, assets.SOURCE_PLURALS)))
+    assert i18n.app_translation("en") == assets.compiled_catalogue(ROOT, "en")

@@ -171,6 +171,44 @@ def test_front_desk_cannot_change_sensitive_fields(database: Database, admin: St
         assert (stored.document_type, stored.document_number) == (DocumentType.CEDULA, CEDULA)
 
 
+def test_front_desk_stores_no_document_nor_sensitive_data_it_cannot_see(
+    database: Database, admin: StaffUser
+) -> None:
+    desk = _staff(database, admin, Role.FRONT_DESK)
+    with database.unit_of_work(desk) as session:
+        person = people.create_person(session, desk, jose(disability="visual"), ["registro"])
+    with database.sessions() as session:
+        stored = session.get(Person, person.id)
+        assert (stored.document_type, stored.document_number) == (DocumentType.NONE, None)
+        assert (stored.population_group, stored.disability) == (None, None)
+        assert (stored.given_names, stored.phone) == ("José Ángel", "+593991234567")
+    assert "document_type" not in people.visible_fields(desk)
+
+
+def test_front_desk_edits_a_person_whose_stored_document_no_longer_validates(
+    database: Database, admin: StaffUser
+) -> None:
+    desk = _staff(database, admin, Role.FRONT_DESK)
+    with database.unit_of_work(admin) as session:
+        old = Person(  # imported long ago: a cédula with a wrong check digit, as written then
+            given_names="Rosa",
+            family_names="Loor",
+            document_type=DocumentType.CEDULA,
+            document_number="1710-034066",
+            search_name="rosa loor",
+        )
+        session.add(old)
+    with database.unit_of_work(desk) as session:
+        people.update_person(session, desk, old.id, PersonInput("Rosa", "Loor", phone="0991234567"))
+    with database.sessions() as session:
+        stored = session.get(Person, old.id)
+        assert stored.phone == "+593991234567"
+        assert (stored.document_type, stored.document_number) == (
+            DocumentType.CEDULA,
+            "1710-034066",
+        )
+
+
 def test_consent_can_be_withdrawn_and_that_is_recorded(
     database: Database, admin: StaffUser
 ) -> None:

@@ -55,6 +55,7 @@ def test_the_command_writes_the_site_report_as_a_real_process(demo_home: Path, t
     assert "Coworking Santo Domingo" in text
     assert "del 1 de octubre de 2026 al 31 de octubre de 2026" in text
     assert f"Página 2 de {answer['pages']}" in text
+    assert "Generado el " in text and "terminal" not in text  # no staff member, no station
     database = open_database(db_url(demo_home))
     try:
         with database.sessions() as session:
@@ -67,6 +68,28 @@ def test_the_command_writes_the_site_report_as_a_real_process(demo_home: Path, t
     entries = _report_entries(demo_home)[len(before) :]  # the demo is shared by the module
     assert [entry[1:] for entry in entries] == [("attendance_report", "1")]
     assert entries[0][0].startswith("terminal:")
+
+
+def test_the_report_names_the_staff_member_and_the_station_never_the_os_user(
+    demo_home: Path, tmp_path: Path, capsys
+) -> None:
+    from coworking.core import reports
+    from coworking.db.models import StaffUser
+
+    ana = StaffUser(username="ana", full_name="Ana Pérez")
+    assert reports.report_author(ana, "Recepción  2") == "Ana Pérez (Recepción 2)"
+    assert reports.report_author(ana) == "Ana Pérez"
+    assert reports.report_author(None, "Recepción 2") == "Recepción 2"
+    assert reports.report_author(None) == ""
+    out = tmp_path / "con-estacion.xlsx"
+    assert main([
+        "--db", db_url(demo_home), "report", "attendance", "--from", "2026-10-01",
+        "--to", "2026-10-31", "--out", str(out), "--station", "Recepción 2",
+    ]) == 0  # fmt: skip
+    capsys.readouterr()
+    values = [cell.value for row in load_workbook(out).worksheets[0].iter_rows() for cell in row]
+    assert "Recepción 2" in values
+    assert not [v for v in values if isinstance(v, str) and "terminal" in v]
 
 
 def _report_entries(home: Path) -> list[tuple[str, str, str]]:

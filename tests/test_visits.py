@@ -248,3 +248,10 @@ def test_merging_two_records_both_checked_in_keeps_one_open_visit(database, admi
     with database.sessions() as session:
         mine = session.scalars(select(Visit).where(Visit.person_id == space.people[0])).all()
     assert len(mine) == 2 and sum(v.checked_out_at is None for v in mine) == 1
+
+
+def test_a_short_stay_reads_in_minutes_only(database, admin, space):
+    _scan(database, admin, space, space.cards[1], at(1, 9, 0))
+    out = _scan(database, admin, space, space.cards[1], at(1, 9, 8))
+    assert out.result == CheckInResult.CHECKED_OUT
+    assert out.detail == "Salida registrada; estuvo 8 min."  # never «0 h 08 min»

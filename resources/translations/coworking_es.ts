@@ -148,12 +148,12 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="164"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="194"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="165"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="195"/>
         <source>Scan a badge, or type a name or document and press Enter.</source>
         <translation>Escanee una credencial, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
@@ -239,17 +239,7 @@
         <translation>Elija qué imprimir y pulse Generar (Ctrl+G): las credenciales aparecen aquí antes de imprimirse.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
-        <source>1 page</source>
-        <translation>1 página</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="188"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="186"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -263,13 +253,21 @@
         <source>Save badges as PDF</source>
         <translation>Guardar las credenciales como PDF</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/badge_preview.py" line="175"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="273"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="271"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="287"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="285"/>
         <source>The PDF could not be saved in %1: %2</source>
         <translation>No se pudo guardar el PDF en %1: %2</translation>
     </message>
@@ -301,12 +299,12 @@
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="99"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="424"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="577"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="605"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="707"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="719"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="760"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="426"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="581"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="609"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="725"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="737"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="778"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
@@ -331,13 +329,13 @@
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="161"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="159"/>
         <source>Print:</source>
         <translation>Imprimir:</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="164"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="465"/>
         <source>&amp;Whole event</source>
         <translation>&amp;Todo el evento</translation>
     </message>
@@ -401,35 +399,60 @@
         <source>Tic&amp;k all shown</source>
         <translation>Marcar las mo&amp;stradas</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="492"/>
+        <source>%Ln ticked of %1. Tick with the mouse or the space bar.</source>
+        <translation>
+            <numerusform>%Ln marcada de %1. Marque con el ratón o con la barra espaciadora.</numerusform>
+            <numerusform>%Ln marcadas de %1. Marque con el ratón o con la barra espaciadora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="498"/>
+        <source>%Ln member card(s) will be generated.</source>
+        <translation>
+            <numerusform>Se generará %Ln carné.</numerusform>
+            <numerusform>Se generarán %Ln carnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/pages/badges.py" line="500"/>
+        <source>%Ln badge(s) will be generated.</source>
+        <translation>
+            <numerusform>Se generará %Ln credencial.</numerusform>
+            <numerusform>Se generarán %Ln credenciales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="504"/>
         <source>Already printed before: %1.</source>
         <translation>Ya impresas antes: %1.</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="614"/>
-        <source>Already printed: %1 of these %2 badges (the first one on %3). Generate them again?</source>
-        <translation>Ya impresas: %1 de estas %2 credenciales (la primera, el %3). ¿Generarlas otra vez?</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="806"/>
+        <source>%Ln member card(s)</source>
+        <translation>
+            <numerusform>%Ln carné</numerusform>
+            <numerusform>%Ln carnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="808"/>
+        <source>%Ln badge(s)</source>
+        <translation>
+            <numerusform>%Ln credencial</numerusform>
+            <numerusform>%Ln credenciales</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="797"/>
         <source>Co-working member cards</source>
         <translation>Carnés de miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="786"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="804"/>
         <source>selection</source>
         <translation>selección</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="788"/>
-        <source>1 badge</source>
-        <translation>1 credencial</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="790"/>
-        <source>%1 badges</source>
-        <translation>%1 credenciales</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="272"/>
@@ -447,82 +470,98 @@
         <translation>Muestra las personas cuyo nombre o código contiene lo que escribe; Enter marca la única coincidencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="463"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="465"/>
         <source>&amp;All members</source>
         <translation>&amp;Todos los miembros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="475"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
         <source>No events yet: create one in Job fairs.</source>
         <translation>Aún no hay eventos: cree uno en Ferias de empleo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="478"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
         <source>Co-working members with a member code</source>
         <translation>Miembros del coworking con código de miembro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="481"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="483"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="489"/>
-        <source>%1 ticked of %2. Tick with the mouse or the space bar.</source>
-        <translation>%1 marcadas de %2. Marque con el ratón o con la barra espaciadora.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="494"/>
-        <source>1 badge will be generated.</source>
-        <translation>Se generará 1 credencial.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="496"/>
-        <source>%1 badges will be generated.</source>
-        <translation>Se generarán %1 credenciales.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="507"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="511"/>
         <source>Nobody is registered for this event yet.</source>
         <translation>Aún no hay nadie inscrito en este evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="503"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="507"/>
         <source>No member has a member code yet (it is given in People).</source>
         <translation>Ningún miembro tiene aún código de miembro (se asigna en Personas).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="557"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="561"/>
         <source>Create an event first (Job fairs).</source>
         <translation>Primero cree un evento (Ferias de empleo).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="563"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="567"/>
         <source>Tick at least one person in the list.</source>
         <translation>Marque al menos una persona en la lista.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="617"/>
+        <source>Already printed: %1 of these %Ln member card(s) (the first one on %2). Generate them again?</source>
+        <translation>
+            <numerusform>Este carné ya se imprimió (el %2). ¿Generarlo otra vez?</numerusform>
+            <numerusform>Ya impresos: %1 de estos %Ln carnés (el primero, el %2). ¿Generarlos otra vez?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/badges.py" line="624"/>
+        <source>Already printed: %1 of these %Ln badge(s) (the first one on %2). Generate them again?</source>
+        <translation>
+            <numerusform>Esta credencial ya se imprimió (el %2). ¿Generarla otra vez?</numerusform>
+            <numerusform>Ya impresas: %1 de estas %Ln credenciales (la primera, el %2). ¿Generarlas otra vez?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="612"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="634"/>
         <source>Badges already printed</source>
         <translation>Credenciales ya impresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="628"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="632"/>
+        <source>Member cards already printed</source>
+        <translation>Carnés ya impresos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="645"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="643"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="661"/>
         <source>Badge %1 of %2</source>
         <translation>Credencial %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="644"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="661"/>
+        <source>Member card %1 of %2</source>
+        <translation>Carné %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
         <source>Generating badges</source>
         <translation>Generando credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="731"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
+        <source>Generating member cards</source>
+        <translation>Generando carnés</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="749"/>
         <source>Generation cancelled: no file was made.</source>
         <translation>Generación cancelada: no se creó ningún archivo.</translation>
     </message>
@@ -732,10 +771,13 @@
         <source>CV received</source>
         <translation>CV recibido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/booth_station.py" line="403"/>
-        <source>%1 recorded</source>
-        <translation>%1 registrados</translation>
+        <source>%Ln recorded</source>
+        <translation>
+            <numerusform>%Ln registrado</numerusform>
+            <numerusform>%Ln registrados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/booth_station.py" line="431"/>
@@ -874,79 +916,79 @@
         <translation>Arrastre sobre tiempo libre para reservar · arrastre una reserva para moverla, su borde para alargarla · Enter abre · Supr cancela · Ctrl+Z deshace un cambio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="205"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="206"/>
         <source>Week of %1 to %2</source>
         <translation>Semana del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="258"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="259"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="258"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="259"/>
         <source>The space is closed.</source>
         <translation>El espacio está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="290"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="291"/>
         <source>Booking not changed</source>
         <translation>Reserva sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="305"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="306"/>
         <source>Could not undo</source>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="315"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="316"/>
         <source>Cancel booking</source>
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="316"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="317"/>
         <source>Cancel the booking of %1 (%2)?</source>
         <translation>¿Cancelar la reserva de %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="335"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="336"/>
         <source>Late cancellation</source>
         <translation>Cancelación tardía</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="336"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="337"/>
         <source>Cancel it anyway?</source>
         <translation>¿Cancelarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="343"/>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="345"/>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="394"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="344"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="346"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="395"/>
         <source>Booking not cancelled</source>
         <translation>Reserva no cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="354"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="355"/>
         <source>Booking</source>
         <translation>Reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="361"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="362"/>
         <source>&amp;Cancel booking</source>
         <translation>&amp;Cancelar reserva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="365"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="366"/>
         <source>Cancel this and &amp;later dates</source>
         <translation>Cancelar esta y las &amp;siguientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="377"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="378"/>
         <source>Cancel weekly booking</source>
         <translation>Cancelar reserva semanal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/calendar_tab.py" line="378"/>
+        <location filename="../../src/coworking/gui/calendar_tab.py" line="379"/>
         <source>Cancel the weekly booking of %1 from %2 on?</source>
         <translation>¿Cancelar la reserva semanal de %1 desde el %2?</translation>
     </message>
@@ -991,28 +1033,34 @@
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="228"/>
-        <source>Imported: %1 people. Already registered: %2. With problems: %3.</source>
-        <translation>Importadas: %1 personas. Ya registradas: %2. Con problemas: %3.</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="229"/>
+        <source>Imported: %Ln person(s). Already registered: %1. With problems: %2.</source>
+        <translation>
+            <numerusform>Importada: %Ln persona. Ya registradas: %1. Con problemas: %2.</numerusform>
+            <numerusform>Importadas: %Ln personas. Ya registradas: %1. Con problemas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
+        <source>%Ln row(s) read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</source>
+        <translation>
+            <numerusform>%Ln fila leída: %1 se puede importar, %2 ya está registrada, %3 tiene problemas (abajo; no se importará).</numerusform>
+            <numerusform>%Ln filas leídas: %1 se pueden importar, %2 ya están registradas, %3 tienen problemas (abajo; no se importarán).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="236"/>
-        <source>%1 rows read: %2 can be imported, %3 are already registered, %4 have problems (listed below; they will not be imported).</source>
-        <translation>%1 filas leídas: %2 se pueden importar, %3 ya están registradas, %4 tienen problemas (abajo; no se importarán).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="258"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="263"/>
         <source>Save the list of problems</source>
         <translation>Guardar la lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="267"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="272"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="278"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="283"/>
         <source>Importing people</source>
         <translation>Importando personas</translation>
     </message>
@@ -1089,7 +1137,7 @@
     <name>ClosuresPanel</name>
     <message>
         <location filename="../../src/coworking/gui/space_closures.py" line="102"/>
-        <location filename="../../src/coworking/gui/space_closures.py" line="368"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="369"/>
         <source>Holidays and closures</source>
         <translation>Feriados y cierres</translation>
     </message>
@@ -1104,107 +1152,107 @@
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="129"/>
         <source>Holiday or closure</source>
         <translation>Feriado o cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="129"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="128"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="129"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="143"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="144"/>
         <source>&amp;Add closure…</source>
         <translation>Agregar c&amp;ierre…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="145"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="146"/>
         <source>O&amp;pen on this holiday…</source>
         <translation>A&amp;brir en este feriado…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="147"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="148"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="210"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="211"/>
         <source>Holidays: %1 · closures: %2 · holiday openings: %3</source>
         <translation>Feriados: %1 · cierres: %2 · aperturas en feriado: %3</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="220"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="221"/>
         <source>The program has no national holidays for %1 yet: a newer version brings them. Add local closures meanwhile.</source>
         <translation>El programa aún no tiene los feriados nacionales de %1: los trae una versión más nueva. Mientras tanto, agregue los cierres locales.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="241"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="242"/>
         <source>Provisional: the date follows the holiday law&apos;s rule for moving holidays and may change when the government publishes its decree.</source>
         <translation>Provisional: la fecha sigue la regla de la ley para trasladar feriados y puede cambiar cuando el Gobierno publique su decreto.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="250"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="251"/>
         <source>%1 · opens: %2</source>
         <translation>%1 · abre: %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="260"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="261"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="260"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="261"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="262"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="263"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="263"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="264"/>
         <source>Holiday</source>
         <translation>Feriado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="266"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="267"/>
         <source>Open that day</source>
         <translation>Abierto ese día</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="266"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="267"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="352"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="353"/>
         <source>Stop opening on %1? The space will be closed for “%2” as the other national holidays.</source>
         <translation>¿Dejar de abrir el %1? El espacio cerrará por «%2», como en los demás feriados nacionales.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="357"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="358"/>
         <source>Remove the closure of %1 (“%2”)? The space opens with its usual hours.</source>
         <translation>¿Quitar el cierre del %1 («%2»)? El espacio abrirá en su horario habitual.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="361"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="362"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_closures.py" line="361"/>
+        <location filename="../../src/coworking/gui/space_closures.py" line="362"/>
         <source>Keep it</source>
         <translation>Mantenerlo</translation>
     </message>
@@ -1253,29 +1301,358 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="76"/>
+        <location filename="../../src/coworking/cli.py" line="91"/>
+        <location filename="../../src/coworking/cli.py" line="298"/>
+        <location filename="../../src/coworking/cli_report.py" line="78"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="77"/>
+        <source>name of the space (first time)</source>
+        <translation>nombre del espacio (primera vez)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="81"/>
+        <location filename="../../src/coworking/cli.py" line="279"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="82"/>
+        <source>INEC code of the canton, e.g. 1308 (Manta)</source>
+        <translation>código INEC del cantón, p. ej. 1308 (Manta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="86"/>
+        <location filename="../../src/coworking/cli.py" line="581"/>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="87"/>
+        <source>user name of the first administrator</source>
+        <translation>usuario del primer administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="92"/>
+        <source>full name of the first administrator</source>
+        <translation>nombre completo del primer administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="150"/>
+        <source>invalid date: “%1” (use YYYY-MM-DD, for example 2027-03-01)</source>
+        <translation>fecha no válida: «%1» (use AAAA-MM-DD, por ejemplo 2027-03-01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="156"/>
+        <source>“%1”: the day must be between the years 2000 and 2099</source>
+        <translation>«%1»: el día debe estar entre los años 2000 y 2099</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="169"/>
+        <source>how many people (500 if not given)</source>
+        <translation>personas (por defecto 500)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="176"/>
+        <source>seed: the same one (with the same --today) gives the same data</source>
+        <translation>semilla: la misma (con el mismo --today) da los mismos datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="183"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="184"/>
+        <source>day of the demonstration, at 10:30 (Ecuador time); if not given, right now</source>
+        <translation>día de la demostración, a las 10:30 (hora de Ecuador); por defecto, ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="235"/>
+        <location filename="../../src/coworking/cli.py" line="389"/>
+        <location filename="../../src/coworking/cli_import.py" line="29"/>
+        <location filename="../../src/coworking/cli_import.py" line="47"/>
+        <location filename="../../src/coworking/cli_import.py" line="53"/>
+        <location filename="../../src/coworking/cli_report.py" line="65"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="236"/>
+        <source>file of the copy</source>
+        <translation>archivo de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="280"/>
+        <source>code of the badge or member card, as the scanner reads it</source>
+        <translation>código de la credencial o del carné, como lo lee el escáner</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="287"/>
+        <source>event (ID): check-in at a job fair</source>
+        <translation>evento (ID): entrada a una feria</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="293"/>
+        <source>space (ID): check-in or check-out at the co-working</source>
+        <translation>espacio (ID): entrada o salida del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="299"/>
+        <source>name of the station (entrance)</source>
+        <translation>nombre de la estación (entrada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="373"/>
+        <source>badges of the event&apos;s registrations</source>
+        <translation>credenciales de las inscripciones del evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="378"/>
+        <source>all: member cards of every co-working member</source>
+        <translation>all: carnés de todas las personas del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="383"/>
+        <source>only one role of the event</source>
+        <translation>solo un rol del evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="390"/>
+        <source>PDF file to write</source>
+        <translation>archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="395"/>
+        <source>STOCK</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="396"/>
+        <source>stock: a4 (8 per sheet, with crop marks), letter, l4785 (80x50 mm labels), id1 (85.6x54 mm card), label4x3 (4x3 inch thermal label)</source>
+        <translation>formato: a4 (8 por hoja, con marcas de corte), letter, l4785 (etiquetas 80x50 mm), id1 (tarjeta 85,6x54 mm), label4x3 (etiqueta térmica de 4x3 pulgadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="471"/>
+        <source>create or upgrade the database</source>
+        <translation>crear o actualizar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="477"/>
+        <source>fill with realistic demo data</source>
+        <translation>llenar con datos de demostración realistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="483"/>
+        <source>verified backup copy</source>
+        <translation>copia de seguridad comprobada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="489"/>
+        <source>import people or registrations from CSV or Excel</source>
+        <translation>importar personas o inscripciones desde CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="495"/>
+        <source>check in at an event, or check in or out at the co-working</source>
+        <translation>registrar una entrada a un evento, o una entrada o salida del coworking</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="503"/>
+        <source>badges and member cards as a PDF ready to print</source>
+        <translation>credenciales y carnés en PDF listos para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="509"/>
+        <source>attendance summary of a space or a job fair, as PDF or Excel</source>
+        <translation>informe de asistencia de un espacio o una feria, en PDF o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="517"/>
+        <source>batch of CSV files for the municipality (what changed, or all)</source>
+        <translation>lote de archivos CSV para el municipio (lo que cambió, o todo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="536"/>
+        <source>database (COWORKING_DB or the local SQLite file if not given)</source>
+        <translation>base de datos (por defecto COWORKING_DB o el archivo SQLite local)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="542"/>
+        <source>result as JSON</source>
+        <translation>resultado en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="554"/>
+        <source>Co-working and job fairs. Without a subcommand it opens the program.</source>
+        <translation>Coworking y ferias de empleo. Sin subcomando abre el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="568"/>
+        <source>language of the program and of this help (Spanish if not given); also that of a report</source>
+        <translation>idioma del programa y de esta ayuda (por defecto español); también el de un informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="577"/>
+        <source>start-up test: opens the first window and quits</source>
+        <translation>prueba de arranque: abre la primera ventana y termina</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="582"/>
+        <source>with --smoke: signs in (password on standard input)</source>
+        <translation>con --smoke: inicia sesión (contraseña por la entrada estándar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli.py" line="585"/>
+        <source>SUBCOMMAND</source>
+        <translation>SUBCOMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="32"/>
+        <source>FOLDER</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="33"/>
+        <source>folder where the batch is made (lote-000012)</source>
+        <translation>carpeta donde se crea el lote (lote-000012)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="38"/>
+        <source>every row, not only what changed</source>
+        <translation>todas las filas, no solo lo que cambió</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="43"/>
+        <source>with names, documents and contacts (personal data; recorded in the audit)</source>
+        <translation>con nombres, documentos y contactos (datos personales; queda en la auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="51"/>
+        <source>field separator (the one chosen in the program if not given; else the comma)</source>
+        <translation>separador de campos (por defecto el elegido en el programa; si no, la coma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_export.py" line="60"/>
+        <source>write batch N again exactly as it was written the first time</source>
+        <translation>volver a escribir el lote N tal como se escribió la primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="21"/>
+        <source>what is imported (people, employers, or registrations to an event)</source>
+        <translation>qué se importa (people: personas; employers: empresas; registrations: inscripciones a un evento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="30"/>
+        <source>CSV or XLSX file</source>
+        <translation>archivo CSV o XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="35"/>
+        <source>only check: saves nothing; exits with 1 if any row has errors</source>
+        <translation>solo revisar: no guarda nada; sale con 1 si alguna fila tiene errores</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="42"/>
+        <source>if any row has errors, import none</source>
+        <translation>si alguna fila tiene errores, no importar ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="48"/>
+        <source>column mapping saved from the import wizard (JSON)</source>
+        <translation>correspondencia de columnas guardada desde el asistente (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="54"/>
+        <source>where to save the list of errors (beside the file if not given)</source>
+        <translation>dónde guardar la lista de errores (por defecto, junto al archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_import.py" line="62"/>
+        <source>event (for registrations)</source>
+        <translation>evento (para registrations)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="22"/>
+        <source>invalid date: “%1” (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>fecha no válida: «%1» (use AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="32"/>
+        <source>attendance: attendance summary</source>
+        <translation>attendance: informe de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="38"/>
+        <location filename="../../src/coworking/cli_report.py" line="45"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="39"/>
+        <source>first day of the period</source>
+        <translation>primer día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="46"/>
+        <source>last day of the period (included)</source>
+        <translation>último día del periodo (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="53"/>
+        <source>co-working space (ID; the current one if not given)</source>
+        <translation>espacio de coworking (ID; por defecto el actual)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="59"/>
+        <source>job fair or event (ID); the period is the event&apos;s</source>
+        <translation>feria o evento (ID); el periodo es el del evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="66"/>
+        <source>file to write: .pdf, or .xlsx</source>
+        <translation>archivo que se escribe: .pdf, o .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="72"/>
+        <source>language of the report and of this help (Spanish if not given)</source>
+        <translation>idioma del informe y de esta ayuda (por defecto español)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_report.py" line="79"/>
+        <source>name of this station, printed on the report beside the date</source>
+        <translation>nombre de esta estación, que se imprime en el informe junto a la fecha</translation>
+    </message>
+</context>
+<context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="217"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="247"/>
         <source>Checked in / registered</source>
         <translation>Ingresados / inscritos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="233"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="263"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="234"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="264"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="235"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="265"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="236"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="266"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
@@ -1308,22 +1685,22 @@
         <translation>Otro espacio de coworking en esta misma base de datos, con su propio horario y sus espacios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="115"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="119"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="116"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="120"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="117"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="121"/>
         <source>&amp;Occupancy</source>
         <translation>&amp;Ocupación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="118"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="122"/>
         <source>Space &amp;set-up</source>
         <translation>Configurar es&amp;pacio</translation>
     </message>
@@ -1331,59 +1708,87 @@
 <context>
     <name>DeskAnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="201"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="204"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="202"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="205"/>
         <source>Scan a member card, or type a name or document and press Enter.</source>
         <translation>Escanee un carné de socio, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
 </context>
 <context>
+    <name>DeskEnrolment</name>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="46"/>
+        <source>New person (F2)</source>
+        <translation>Nueva persona (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="49"/>
+        <source>Register someone who is not in the registry yet, then check them in</source>
+        <translation>Registrar a alguien que aún no está en el registro y darle entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="64"/>
+        <source>New person at the front desk</source>
+        <translation>Nueva persona en recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="65"/>
+        <source>Save and check in</source>
+        <translation>Guardar y registrar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="104"/>
+        <source>New registration</source>
+        <translation>Nuevo registro</translation>
+    </message>
+</context>
+<context>
     <name>DeskStation</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="96"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="100"/>
         <source>Scan a card, or type a name</source>
         <translation>Carné, nombre o documento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="98"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="102"/>
         <source>Scanner or keyboard · Enter: check in or out · Esc: clear</source>
         <translation>Lector o teclado · Enter: registrar entrada o salida · Esc: borrar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="100"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="104"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="102"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="106"/>
         <source>Clear the text typed (Esc)</source>
         <translation>Borrar el texto escrito (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="105"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="109"/>
         <source>Enter: check in or out · ↑ ↓: choose in the list below</source>
         <translation>Enter: entrada o salida · ↑ ↓: elegir en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="117"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="121"/>
         <source>People found by name or document appear here.
 Free desks are offered here to members who come without a booking.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="289"/>
-        <source>Enter: scan this code</source>
-        <translation>Enter: escanear este código</translation>
+        <location filename="../../src/coworking/gui/desk_station.py" line="146"/>
+        <source>Options…</source>
+        <translation>Opciones…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="290"/>
-        <source>Enter: check the selected person in or out</source>
-        <translation>Enter: entrada o salida de la persona elegida</translation>
+        <location filename="../../src/coworking/gui/desk_station.py" line="148"/>
+        <source>Answer time and sounds of this station</source>
+        <translation>Tiempo de la respuesta y sonidos de esta estación</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/desk_station.py" line="291"/>
@@ -1391,84 +1796,137 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="319"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="292"/>
+        <source>Nobody matches “%1”. Check the spelling, or F2: new person.</source>
+        <translation>Nadie coincide con «%1». Revise lo escrito, o F2: persona nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="320"/>
+        <source>Enter: scan this code</source>
+        <translation>Enter: escanear este código</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="321"/>
+        <source>Enter: check the selected person in or out</source>
+        <translation>Enter: entrada o salida de la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="322"/>
+        <source>No one found · F2: new person</source>
+        <translation>No se encontró a nadie · F2: nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="350"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="341"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="372"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="351"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="382"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="376"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="413"/>
         <source>Bookings not used nor cancelled in time. Remind the person to cancel.</source>
         <translation>Reservas que no usó ni canceló a tiempo. Recuérdele que debe cancelar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="386"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="437"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="387"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="438"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="396"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="447"/>
         <source>Desk assigned: %1, until %2.</source>
         <translation>Escritorio asignado: %1, hasta las %2.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="405"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="457"/>
         <source>%1 stays without a desk</source>
         <translation>%1 queda sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="412"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="464"/>
         <source>Choose someone in “Who is in” (Ctrl+↑ ↓)</source>
         <translation>Elija a alguien en «Quién está» (Ctrl+↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="428"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="480"/>
         <source>Checked out from the list</source>
         <translation>Salida registrada desde la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="95"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="98"/>
         <source>⚠ 1 no-show in the last 60 days</source>
         <translation>⚠ 1 inasistencia en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="96"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="99"/>
         <source>⚠ %1 no-shows in the last 60 days</source>
         <translation>⚠ %1 inasistencias en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="106"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="109"/>
         <source>1 visit left open after closing was checked out</source>
         <translation>Se registró la salida de 1 visita abierta después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="112"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="115"/>
         <source>%1 visits left open after closing were checked out</source>
         <translation>Se registró la salida de %1 visitas abiertas después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="117"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="120"/>
         <source>1 booking marked as no-show</source>
         <translation>1 reserva marcada como inasistencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="120"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="123"/>
         <source>%1 bookings marked as no-show</source>
         <translation>%1 reservas marcadas como inasistencia</translation>
+    </message>
+</context>
+<context>
+    <name>DoorDateGuard</name>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="24"/>
+        <source>This event was on %1</source>
+        <translation>Este evento fue el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="26"/>
+        <source>This event ran from %1 to %2</source>
+        <translation>Este evento fue del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="28"/>
+        <source>This event will be on %1</source>
+        <translation>Este evento será el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="30"/>
+        <source>This event will run from %1 to %2</source>
+        <translation>Este evento será del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="47"/>
+        <source>Open the door anyway?</source>
+        <translation>¿Abrir la puerta igualmente?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_date_guard.py" line="50"/>
+        <source>Door station</source>
+        <translation>Estación de entrada</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1975,47 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorSearch</name>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="268"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="163"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="166"/>
+        <source>Born in: %1</source>
+        <translation>Año de nacimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="169"/>
+        <source>Document ending in: %1</source>
+        <translation>Documento terminado en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="172"/>
+        <source>Lives in: %1</source>
+        <translation>Vive en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="343"/>
         <source>Not registered</source>
         <translation>No inscrito/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="269"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="344"/>
         <source>%1 is not registered for this event. Register and check in as:</source>
         <translation>%1 no está inscrito/a en este evento. Inscribir y registrar su entrada como:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="277"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="352"/>
         <source>&amp;Candidate</source>
         <translation>&amp;Candidato/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="281"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="356"/>
         <source>&amp;Visitor</source>
         <translation>&amp;Visitante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="284"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="359"/>
         <source>&amp;Staff</source>
         <translation>&amp;Personal</translation>
     </message>
@@ -1545,115 +2023,142 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="90"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="111"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="91"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="92"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="114"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="93"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="115"/>
         <source>Printing…</source>
         <translation>Impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="95"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
+        <source>Options…</source>
+        <translation>Opciones…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <source>Answer time and sounds of this station</source>
+        <translation>Tiempo de la respuesta y sonidos de esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="119"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="103"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="128"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="141"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="120"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="145"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="182"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="215"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="295"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="340"/>
+        <source>No one found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="341"/>
+        <source>Nobody matches “%1”. Check the spelling, or Ctrl+N: new walk-in.</source>
+        <translation>Nadie coincide con «%1». Revise lo escrito, o Ctrl+N: inscribir en puerta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="362"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="296"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="363"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="297"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="364"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="322"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="394"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="389"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="471"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="500"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="328"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="334"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="405"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="335"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="406"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="400"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="415"/>
+        <source>Register for this event (Ctrl+I)</source>
+        <translation>Inscribir en este evento (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="477"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="506"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="400"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="477"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="421"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="526"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="423"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="528"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="459"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="564"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="460"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="565"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>
@@ -1913,27 +2418,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="117"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="118"/>
         <source>✓ Committed</source>
         <translation>✓ Comprometida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="126"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="127"/>
         <source>Positions: %1</source>
         <translation>Puestos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="145"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="146"/>
         <source>No employers yet.</source>
         <translation>Todavía no hay empresas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="147"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="148"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="149"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="150"/>
         <source>Employers: %1</source>
         <translation>Empresas: %1</translation>
     </message>
@@ -1969,91 +2474,115 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>EventCard</name>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="237"/>
-        <location filename="../../src/coworking/gui/home_cards.py" line="282"/>
-        <location filename="../../src/coworking/gui/home_cards.py" line="287"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="239"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="286"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="291"/>
         <source>Next event</source>
         <translation>Próximo evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="256"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="258"/>
         <source>Registrations added up day by day until the event</source>
         <translation>Inscripciones acumuladas día a día hasta el evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="259"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="261"/>
         <source>No job fair or workshop is coming up.</source>
         <translation>No hay ferias ni talleres próximos.</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="270"/>
-        <source>candidates</source>
-        <translation>candidatos</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="271"/>
-        <source>representatives</source>
-        <translation>representantes</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="272"/>
-        <source>visitors</source>
-        <translation>visitantes</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/home_cards.py" line="273"/>
-        <source>staff</source>
-        <translation>personal</translation>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln candidato</numerusform>
+            <numerusform>%Ln candidatos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="275"/>
+        <source>%Ln representative(s)</source>
+        <translation>
+            <numerusform>%Ln representante</numerusform>
+            <numerusform>%Ln representantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="277"/>
+        <source>%Ln visitor(s)</source>
+        <translation>
+            <numerusform>%Ln visitante</numerusform>
+            <numerusform>%Ln visitantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="278"/>
+        <source>%Ln staff member(s)</source>
+        <translation>
+            <numerusform>%Ln miembro del personal</numerusform>
+            <numerusform>%Ln miembros del personal</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="287"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="291"/>
         <source>Event going on</source>
         <translation>Evento en curso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="288"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="292"/>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="301"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="304"/>
         <source>Came in: %1</source>
         <translation>Entraron: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="310"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="313"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="313"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="316"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="315"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="318"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="317"/>
-        <source>in %1 days</source>
-        <translation>en %1 días</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="320"/>
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="323"/>
-        <source>%1 registered of %2 places</source>
-        <translation>%1 inscritos de %2 plazas</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="325"/>
+        <source>%1 of %Ln place(s) taken</source>
+        <translation>
+            <numerusform>%1 de %Ln plaza ocupada</numerusform>
+            <numerusform>%1 de %Ln plazas ocupadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="328"/>
-        <source>%1 registered</source>
-        <translation>%1 inscritos</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="329"/>
+        <source>%Ln registered</source>
+        <translation>
+            <numerusform>%Ln inscrito</numerusform>
+            <numerusform>%Ln inscritos</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="330"/>
-        <source>%1 employers</source>
-        <translation>%1 empresas</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="331"/>
+        <source>%Ln employer(s)</source>
+        <translation>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,27 +2973,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="92"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
         <source>Job fair</source>
         <translation>Feria de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="92"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="114"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="113"/>
         <source>Events: %1, newest first</source>
         <translation>Eventos: %1, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="115"/>
         <source>No events yet.</source>
         <translation>Todavía no hay eventos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="117"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
         <source>Create the first one with “New event”.</source>
         <translation>Cree el primero con «Nuevo evento».</translation>
     </message>
@@ -2472,107 +3001,110 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>FairsPage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="55"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="154"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="56"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="160"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="57"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="58"/>
         <source>Events, employers and their vacancies; check-in at the door, booth interactions and what came of them.</source>
         <translation>Eventos, empresas y sus vacantes; entrada en la puerta, atención en los stands y sus resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="65"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="66"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="72"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="73"/>
         <source>&amp;Door station (F9)</source>
         <translation>Estación de &amp;entrada (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="75"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
         <source>&amp;Booth station…</source>
         <translation>Estación de s&amp;tand…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="77"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Hoja de firmas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="77"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="78"/>
         <source>Enter &amp;paper sheet…</source>
         <translation>Ingresar hoja en &amp;papel…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="92"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="93"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="93"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="94"/>
         <source>Employers and vacancies</source>
         <translation>Empresas y vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="94"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="95"/>
         <source>Outcomes and follow-up</source>
         <translation>Resultados y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="154"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="160"/>
         <source>Create an event first (Events tab).</source>
         <translation>Primero cree un evento (pestaña Eventos).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="170"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="176"/>
         <source>Door station</source>
         <translation>Estación de entrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="171"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="177"/>
         <source>Name of this entrance (it is logged with every scan):</source>
         <translation>Nombre de esta entrada (queda registrado con cada lectura):</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="192"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="199"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="198"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="205"/>
         <source>Booth station</source>
         <translation>Estación de stand</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="193"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="199"/>
         <source>No employer takes part in this event yet: add them in the event.</source>
         <translation>Todavía no participa ninguna empresa en este evento: agréguelas en el evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="200"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="206"/>
         <source>Which booth is this station at?</source>
         <translation>¿En qué stand está esta estación?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="224"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="230"/>
         <source>Save sign-in sheet</source>
         <translation>Guardar hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="224"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="232"/>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="236"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="238"/>
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="242"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de firmas</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/fairs.py" line="237"/>
-        <source>Saved {path} with {rows} people. Print it for the entrance.</source>
-        <translation>Se guardó {path} con {rows} personas. Imprímala para la entrada.</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/fairs.py" line="243"/>
+        <source>Saved %1 with %Ln person(s). Print it for the entrance.</source>
+        <translation>
+            <numerusform>Se guardó %1 con %Ln persona. Imprímala para la entrada.</numerusform>
+            <numerusform>Se guardó %1 con %Ln personas. Imprímala para la entrada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2688,57 +3220,55 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="274"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="287"/>
         <source>Who is in</source>
         <translation>Quién está dentro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="280"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="293"/>
         <source>Ctrl+↑ ↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ ↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="286"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
         <source>Desk · until</source>
         <translation>Escritorio · hasta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="288"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
+        <source>Name · desk</source>
+        <translation>Nombre · escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="304"/>
         <source>Ctrl+↑ / Ctrl+↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ / Ctrl+↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="302"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="317"/>
         <source>Check out (Ctrl+O)</source>
         <translation>Registrar salida (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="305"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="320"/>
         <source>Check out the person selected in the list (Ctrl+O)</source>
         <translation>Registrar la salida de la persona elegida en la lista (Ctrl+O)</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="328"/>
-        <source>person in now</source>
-        <translation>persona dentro ahora</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="342"/>
+        <source>person(s) in now</source>
+        <translation>
+            <numerusform>persona dentro ahora</numerusform>
+            <numerusform>personas dentro ahora</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="328"/>
-        <source>people in now</source>
-        <translation>personas dentro ahora</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="339"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="352"/>
         <source>The booking is over</source>
         <translation>La reserva ya terminó</translation>
     </message>
@@ -2824,100 +3354,100 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="189"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="191"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="201"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="205"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="207"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="208"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="211"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="217"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="213"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="221"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="227"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="231"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="232"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="238"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="248"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="254"/>
         <source>Test clock: started at %1</source>
         <translation>Reloj de prueba: empezó el %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="251"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="257"/>
         <source>The COWORKING_CLOCK setting moves the program&apos;s clock.</source>
         <translation>La variable COWORKING_CLOCK mueve el reloj del programa: no es la hora real.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="265"/>
-        <source>Only administrators can open this area.</source>
-        <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="366"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="379"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="368"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="381"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, reportes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, informes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberResults</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="262"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="263"/>
+        <source>Born · document · canton</source>
+        <translation>Nac. · documento · cantón</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="264"/>
         <source>Desk</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="254"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="265"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="261"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="274"/>
         <source>In since %1</source>
         <translation>Dentro desde las %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="262"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="275"/>
         <source>Not in</source>
         <translation>Fuera</translation>
     </message>
@@ -2925,37 +3455,40 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MonthCard</name>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="194"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="198"/>
         <source>Visits this month</source>
         <translation>Visitas este mes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="196"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="200"/>
         <source>Visits added up day by day, this month and the last</source>
         <translation>Visitas acumuladas día a día, este mes y el anterior</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="209"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="213"/>
         <source>day 1</source>
         <translation>día 1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="209"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="213"/>
         <source>days 1–%1</source>
         <translation>días 1–%1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="213"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="217"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="218"/>
-        <source>All of %1: %2 visits</source>
-        <translation>%1 completo: %2 visitas</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="222"/>
+        <source>All of %1: %Ln visit(s)</source>
+        <translation>
+            <numerusform>%1 completo: %Ln visita</numerusform>
+            <numerusform>%1 completo: %Ln visitas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="229"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="231"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -2963,44 +3496,59 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="34"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="47"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="48"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="36"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="49"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="50"/>
         <source>Job fairs</source>
         <translation>Ferias de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="38"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="51"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="39"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="55"/>
         <source>Reports</source>
-        <translation>Reportes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="40"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="61"/>
         <source>Synchronization</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/__init__.py" line="44"/>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="67"/>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="76"/>
+        <source>Only administrators can open this area.</source>
+        <translation>Solo una cuenta de administrador puede abrir esta sección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="78"/>
+        <source>Only coordinators and administrators can open this area.</source>
+        <translation>Solo coordinadores y administradores pueden abrir esta sección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/__init__.py" line="81"/>
+        <source>Your role cannot open this area.</source>
+        <translation>Su rol no permite abrir esta sección.</translation>
     </message>
 </context>
 <context>
@@ -3221,42 +3769,42 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Escritorios libres ahora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="68"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="69"/>
         <source>Enter or Alt+E: assign the selected desk · ↑ ↓: choose · Esc: no desk</source>
         <translation>Enter o Alt+E: asignar el escritorio elegido · ↑ ↓: elegir · Esc: sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="76"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="77"/>
         <source>Double-click or Enter assigns the selected desk</source>
         <translation>Doble clic o Enter asigna el escritorio elegido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="85"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="86"/>
         <source>Assign d&amp;esk</source>
         <translation>Asignar &amp;escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="87"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="88"/>
         <source>Give the selected desk now (Alt+E or Enter)</source>
         <translation>Dar ahora el escritorio elegido (Alt+E o Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="88"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="89"/>
         <source>No desk (Esc)</source>
         <translation>Sin escritorio (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="90"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="91"/>
         <source>The person stays without a desk (Esc)</source>
         <translation>La persona se queda sin escritorio (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="122"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="123"/>
         <source>%1 — free until %2</source>
         <translation>%1 — libre hasta las %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_offer.py" line="169"/>
+        <location filename="../../src/coworking/gui/desk_station_offer.py" line="170"/>
         <source>The desk could not be assigned: check the network or the database.</source>
         <translation>No se pudo asignar el escritorio: revise la red o la base de datos.</translation>
     </message>
@@ -3410,20 +3958,29 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/outcomes_tab.py" line="210"/>
-        <source>%1 recorded</source>
-        <translation>%1 registrados</translation>
+        <source>%Ln recorded</source>
+        <translation>
+            <numerusform>%Ln registrado</numerusform>
+            <numerusform>%Ln registrados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/outcomes_tab.py" line="223"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/outcomes_tab.py" line="230"/>
-        <source>%1 due</source>
-        <translation>%1 pendientes</translation>
+        <source>%Ln due</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3523,61 +4080,56 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>Already checked in</source>
         <translation>Ya registró su entrada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="320"/>
-        <source>%1 ticked · %2 already in · %3 on the list</source>
-        <translation>%1 marcadas · %2 ya entraron · %3 en la lista</translation>
+        <source>%Ln ticked · %1 already in · %2 on the list</source>
+        <translation>
+            <numerusform>%Ln marcada · %1 ya dentro · %2 en la lista</numerusform>
+            <numerusform>%Ln marcadas · %1 ya dentro · %2 en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="416"/>
+        <source>Entered %Ln arrival(s) from paper.</source>
+        <translation>
+            <numerusform>Se ingresó %Ln llegada desde el papel.</numerusform>
+            <numerusform>Se ingresaron %Ln llegadas desde el papel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="419"/>
+        <source>%Ln already in, not counted twice (logged as duplicates).</source>
+        <translation>
+            <numerusform>%Ln ya había entrado y no se contó dos veces (queda registrada como duplicada).</numerusform>
+            <numerusform>%Ln ya habían entrado y no se contaron dos veces (quedan registradas como duplicadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="423"/>
+        <source>%Ln could not be entered: the registrations are cancelled.</source>
+        <translation>
+            <numerusform>%Ln no se pudo ingresar: la inscripción está cancelada.</numerusform>
+            <numerusform>%Ln no se pudieron ingresar: las inscripciones están canceladas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="446"/>
+        <source>%Ln tick(s) not saved. Close and lose them?</source>
+        <translation>
+            <numerusform>Hay %Ln marca sin guardar. ¿Cerrar y perderla?</numerusform>
+            <numerusform>Hay %Ln marcas sin guardar. ¿Cerrar y perderlas?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="388"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="387"/>
         <source>Tick at least one person first.</source>
         <translation>Primero marque al menos a una persona.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="413"/>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="458"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="412"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="445"/>
         <source>Paper sign-in sheet</source>
         <translation>Hoja de entrada en papel</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="419"/>
-        <source>Entered 1 arrival from paper.</source>
-        <translation>Se ingresó 1 llegada desde el papel.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="420"/>
-        <source>Entered %1 arrivals from paper.</source>
-        <translation>Se ingresaron %1 llegadas desde el papel.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="425"/>
-        <source>1 was already in and was not counted twice (logged as a duplicate).</source>
-        <translation>1 ya había entrado y no se contó dos veces (queda registrada como duplicada).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="426"/>
-        <source>%1 were already in and were not counted twice (logged as duplicates).</source>
-        <translation>%1 ya habían entrado y no se contaron dos veces (quedan registradas como duplicadas).</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="431"/>
-        <source>1 could not be entered: the registration is cancelled.</source>
-        <translation>1 no se pudo ingresar: la inscripción está cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="432"/>
-        <source>%1 could not be entered: the registrations are cancelled.</source>
-        <translation>%1 no se pudieron ingresar: las inscripciones están canceladas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="461"/>
-        <source>1 tick is not saved. Close and lose it?</source>
-        <translation>Hay 1 marca sin guardar. ¿Cerrar y perderla?</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="462"/>
-        <source>%1 ticks are not saved. Close and lose them?</source>
-        <translation>Hay %1 marcas sin guardar. ¿Cerrar y perderlas?</translation>
     </message>
 </context>
 <context>
@@ -3840,93 +4392,93 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="263"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="266"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="270"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="273"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="296"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="299"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="297"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="300"/>
         <source>What does the person withdraw?</source>
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="301"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="304"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="303"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="306"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="381"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="384"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="398"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="403"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="401"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="406"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="448"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="462"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="459"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="465"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="461"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="467"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="495"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="527"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="501"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="533"/>
         <source>the front desk</source>
         <translation>la recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="497"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="503"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="502"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="508"/>
         <source>Save as &amp;PDF to print…</source>
         <translation>Guardar como &amp;PDF para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="508"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="514"/>
         <source>Read it to the person, or give them the printed copy.</source>
         <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="521"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="527"/>
         <source>Save the consent text</source>
         <translation>Guardar el texto del consentimiento</translation>
     </message>
@@ -4114,52 +4666,52 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>RecentScansTable</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="279"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="295"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="325"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="297"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="327"/>
         <source>Checked in</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="298"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="328"/>
         <source>Already in</source>
         <translation>Ya ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="299"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="329"/>
         <source>Misread</source>
         <translation>Mal leído</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="300"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="330"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="301"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="331"/>
         <source>Other event</source>
         <translation>Otro evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="302"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="332"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -4348,67 +4900,67 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="92"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="96"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="93"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="97"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="94"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="98"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="95"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="99"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="96"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="100"/>
         <source>Last year</source>
         <translation>El año pasado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="97"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="101"/>
         <source>Other dates</source>
         <translation>Otras fechas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="100"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="104"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="101"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="105"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="115"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="119"/>
         <source>&amp;Space:</source>
         <translation>E&amp;spacio:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="116"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="120"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="117"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="121"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="119"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="123"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/report_form.py" line="122"/>
+        <location filename="../../src/coworking/gui/report_form.py" line="126"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
@@ -4605,7 +5157,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     <message>
         <location filename="../../src/coworking/gui/space_resources.py" line="59"/>
         <location filename="../../src/coworking/gui/space_resources.py" line="197"/>
-        <location filename="../../src/coworking/gui/space_resources.py" line="268"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="270"/>
         <source>Desks and rooms</source>
         <translation>Escritorios y salas</translation>
     </message>
@@ -4704,24 +5256,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>Take “%1” out of service? It can no longer be booked or given to walk-ins. It stays in the list and can be reactivated.</source>
         <translation>¿Poner «%1» fuera de servicio? Ya no se podrá reservar ni asignar a quien llega sin reserva. Queda en la lista y se puede reactivar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/space_resources.py" line="243"/>
-        <source>It has %1 booking(s) from now on: they are kept. Move them to another desk or cancel them in the calendar.</source>
-        <translation>Tiene %1 reserva(s) desde ahora: se mantienen. Muévalas a otro espacio o cancélelas en el calendario.</translation>
+        <source>It has %Ln booking(s) from now on: they are kept. Move them to another desk or cancel them in the calendar.</source>
+        <translation>
+            <numerusform>Tiene %Ln reserva desde ahora: se mantiene. Muévala a otro espacio o cancélela en el calendario.</numerusform>
+            <numerusform>Tiene %Ln reservas desde ahora: se mantienen. Muévalas a otro espacio o cancélelas en el calendario.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_resources.py" line="248"/>
         <location filename="../../src/coworking/gui/space_resources.py" line="250"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="252"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_resources.py" line="251"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="253"/>
         <source>Keep it active</source>
         <translation>Mantenerlo activo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_resources.py" line="258"/>
+        <location filename="../../src/coworking/gui/space_resources.py" line="260"/>
         <source>That desk or room no longer exists.</source>
         <translation>Ese escritorio o sala ya no existe.</translation>
     </message>
@@ -4729,57 +5284,62 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>ResultsTable</name>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="228"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="229"/>
+        <source>Born · document · canton</source>
+        <translation>Nac. · documento · cantón</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_search.py" line="230"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="192"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="231"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="210"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="276"/>
         <source>Candidate</source>
         <translation>Candidato/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="211"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="277"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="212"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="278"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="213"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="279"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="223"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="289"/>
         <source>Not registered</source>
         <translation>No inscrito/a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="225"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="291"/>
         <source>Registration cancelled</source>
         <translation>Inscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="227"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="293"/>
         <source>Already in</source>
         <translation>Ya ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_search.py" line="228"/>
+        <location filename="../../src/coworking/gui/door_search.py" line="294"/>
         <source>Registered</source>
         <translation>Inscrito/a</translation>
     </message>
@@ -5114,87 +5674,87 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>SpaceSetup</name>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="21"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="22"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="22"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="23"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="23"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="24"/>
         <source>Wednesday</source>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="24"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="25"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="25"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="26"/>
         <source>Friday</source>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="26"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="27"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="27"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="28"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="34"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="35"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="35"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="36"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="36"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="37"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="37"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="38"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="38"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="39"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="39"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="40"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="40"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="41"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="59"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="57"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="61"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="59"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/space_common.py" line="138"/>
+        <location filename="../../src/coworking/gui/space_common.py" line="136"/>
         <source>Save the changes you made?</source>
         <translation>¿Guardar los cambios que hizo?</translation>
     </message>
@@ -5233,14 +5793,52 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>StationHeader</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="350"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="381"/>
         <source>Station: %1</source>
         <translation>Puesto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="352"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="383"/>
         <source>Operator: %1</source>
         <translation>Operador/a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationOptionsDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="80"/>
+        <source>Options of this station</source>
+        <translation>Opciones de esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="85"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="88"/>
+        <source>Then the station shows “Ready to scan” again. Typing clears it at once.</source>
+        <translation>Luego la estación vuelve a «Listo para escanear». Al escribir, vuelve enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="94"/>
+        <source>&amp;Try</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="99"/>
+        <source>&amp;Mute the sounds of this station</source>
+        <translation>&amp;Silenciar los sonidos de esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="105"/>
+        <source>&amp;Answer stays on screen for:</source>
+        <translation>La &amp;respuesta queda en pantalla:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/station_settings.py" line="106"/>
+        <source>Sound &amp;volume:</source>
+        <translation>&amp;Volumen de los sonidos:</translation>
     </message>
 </context>
 <context>
@@ -5380,69 +5978,70 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>Nothing pending: the last batch holds everything.</source>
         <translation>Nada pendiente: el último lote lo tiene todo.</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="226"/>
-        <source>1 row pending</source>
-        <translation>1 fila pendiente</translation>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/sync.py" line="225"/>
+        <source>%Ln row(s) pending</source>
+        <translation>
+            <numerusform>%Ln fila pendiente</numerusform>
+            <numerusform>%Ln filas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pages/sync.py" line="359"/>
+        <source>Batch %1 written in %2: %Ln row(s).</source>
+        <translation>
+            <numerusform>Lote %1 escrito en %2: %Ln fila.</numerusform>
+            <numerusform>Lote %1 escrito en %2: %Ln filas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="228"/>
-        <source>%1 rows pending</source>
-        <translation>%1 filas pendientes</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="237"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="233"/>
         <source>deletions %1</source>
         <translation>bajas %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="300"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="296"/>
         <source>Full export</source>
         <translation>Exportación completa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="302"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="298"/>
         <source>A full export writes every row again, not only the changes. Send it only when the municipality asks to start again from scratch. Continue?</source>
         <translation>Una exportación completa escribe todas las filas otra vez, no solo los cambios. Envíela solo cuando el municipio pida empezar de cero. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="311"/>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="321"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="307"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="317"/>
         <source>Export with identities</source>
         <translation>Exportar con identidades</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="313"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="309"/>
         <source>This export holds names, document numbers, phones, e-mails and birth dates of everybody, including people who did not consent to statistics. It is sensitive personal data (LOPDP): keep it encrypted, never send it by e-mail or chat, and delete it when it is no longer needed. The export is recorded in the audit.</source>
         <translation>Esta exportación contiene nombres, números de documento, teléfonos, correos y fechas de nacimiento de todas las personas, incluso de quienes no consintieron el uso estadístico. Son datos personales sensibles (LOPDP): guárdela cifrada, nunca la envíe por correo ni por chat y bórrela cuando ya no se necesite. La exportación queda en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="334"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="330"/>
         <source>Where should the batch be written?</source>
         <translation>¿Dónde se escribe el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="339"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="335"/>
         <source>Writing the batch</source>
         <translation>Escribiendo el lote</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="363"/>
-        <source>Batch %1 written in %2: %3 rows.</source>
-        <translation>Lote %1 escrito en %2: %3 filas.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="374"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="369"/>
         <source>Where should the batch be written again?</source>
         <translation>¿Dónde se escribe otra vez el lote?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="386"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="381"/>
         <source>Batch %1 written again in %2, identical to the first time.</source>
         <translation>Lote %1 escrito otra vez en %2, idéntico a la primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/sync.py" line="392"/>
+        <location filename="../../src/coworking/gui/pages/sync.py" line="387"/>
         <source>Writing the batch again</source>
         <translation>Escribiendo otra vez el lote</translation>
     </message>
@@ -5492,33 +6091,39 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>in now</source>
         <translation>dentro ahora</translation>
     </message>
-    <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="166"/>
-        <source>people today</source>
-        <translation>personas hoy</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/coworking/gui/home_cards.py" line="167"/>
-        <source>bookings today</source>
-        <translation>reservas hoy</translation>
+        <source>person(s) today</source>
+        <translation>
+            <numerusform>persona hoy</numerusform>
+            <numerusform>personas hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/home_cards.py" line="170"/>
+        <source>booking(s) today</source>
+        <translation>
+            <numerusform>reserva hoy</numerusform>
+            <numerusform>reservas hoy</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="175"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="179"/>
         <source>Closed today</source>
         <translation>Cerrado hoy</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="180"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="184"/>
         <source>Nobody is checked in now.</source>
         <translation>Nadie está dentro ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="182"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="186"/>
         <source>In now: %1</source>
         <translation>Dentro ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/home_cards.py" line="185"/>
+        <location filename="../../src/coworking/gui/home_cards.py" line="189"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -6020,6 +6625,136 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/door_walk_in_parts.py" line="104"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="29"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="30"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="31"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="32"/>
+        <source>subcommands</source>
+        <translation>subcomandos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="33"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="34"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="35"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="36"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="37"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="38"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="39"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se admite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="40"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="41"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="42"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="43"/>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="44"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="45"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="46"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="47"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="48"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="49"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="50"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="51"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>subcomando desconocido %(parser_name)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="52"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/cli_argparse.py" line="53"/>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>argumento «-» con el modo %r</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 """The ``coworking`` command: the desktop program by default, subcommands over the services.
 
 Exit codes: 0 done, 1 user error (bad input or refused action, explained on stderr),
-2 usage error (argparse).
+2 usage error (argparse). Help, usage and argparse's errors are in Spanish, or in English with
+``--lang en`` (before or after the subcommand): see :mod:`coworking.cli_i18n`. The summaries
+and error messages of the commands themselves are in Spanish.
 """
 
 from __future__ import annotations
@@ -16,9 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from coworking import __version__
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from coworking import __version__, cli_i18n
+from coworking.cli_argparse import LocalizedParser
 from coworking.cli_common import ReportedError
+from coworking.cli_i18n import localized, translate
 from coworking.core.errors import UserError
+from coworking.core.plurals import count_text
 
 Handler = Callable[[argparse.Namespace], dict[str, Any]]
 
@@ -64,10 +71,26 @@ def _ask(value: str | None, prompt: str, option: str) -> str:
 
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--site-name", help="nombre del espacio (primera vez)")
-    parser.add_argument("--canton", help="código INEC del cantón, p. ej. 1308 (Manta)")
-    parser.add_argument("--admin", help="usuario del primer administrador")
-    parser.add_argument("--admin-name", help="nombre completo del primer administrador")
+    parser.add_argument(
+        "--site-name",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "name of the space (first time)"),
+    )
+    parser.add_argument(
+        "--canton",
+        metavar=translate("CommandLine", "CODE"),
+        help=translate("CommandLine", "INEC code of the canton, e.g. 1308 (Manta)"),
+    )
+    parser.add_argument(
+        "--admin",
+        metavar=translate("CommandLine", "USER"),
+        help=translate("CommandLine", "user name of the first administrator"),
+    )
+    parser.add_argument(
+        "--admin-name",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "full name of the first administrator"),
+    )
 
 
 def _run_init(args: argparse.Namespace) -> dict[str, Any]:
@@ -124,26 +147,44 @@ def _demo_day(text: str) -> date:
         day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"fecha no válida: «{text}» (use AAAA-MM-DD, por ejemplo 2027-03-01)"
+            translate(
+                "CommandLine", "invalid date: “%1” (use YYYY-MM-DD, for example 2027-03-01)"
+            ).replace("%1", text)
         ) from None
     if not 2000 <= day.year <= 2099:
-        raise argparse.ArgumentTypeError(f"«{text}»: el día debe estar entre los años 2000 y 2099")
+        raise argparse.ArgumentTypeError(
+            translate(
+                "CommandLine", "“%1”: the day must be between the years 2000 and 2099"
+            ).replace("%1", text)
+        )
     return day
 
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--people", type=int, default=500, help="personas (por defecto 500)")
+    parser.add_argument(
+        "--people",
+        type=int,
+        metavar="N",
+        default=500,
+        help=translate("CommandLine", "how many people (500 if not given)"),
+    )
     parser.add_argument(
         "--seed",
         type=int,
+        metavar="N",
         default=1,
-        help="semilla: la misma (con el mismo --today) da los mismos datos",
+        help=translate(
+            "CommandLine", "seed: the same one (with the same --today) gives the same data"
+        ),
     )
     parser.add_argument(
         "--today",
         type=_demo_day,
-        metavar="AAAA-MM-DD",
-        help="día de la demostración, a las 10:30 (hora de Ecuador); por defecto, ahora mismo",
+        metavar=translate("CommandLine", "YYYY-MM-DD"),
+        help=translate(
+            "CommandLine",
+            "day of the demonstration, at 10:30 (Ecuador time); if not given, right now",
+        ),
     )
 
 
@@ -187,7 +228,13 @@ def _run_demo(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _configure_backup(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, help="archivo de la copia")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "file of the copy"),
+    )
 
 
 def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
@@ -201,7 +248,7 @@ def _run_backup(args: argparse.Namespace) -> dict[str, Any]:
     rows = sum(result.row_counts.values())
     return {
         "message": f"Copia guardada en «{result.path}» ({result.size_bytes // 1024} KiB, "
-        f"{rows} filas, comprobada).",
+        f"{count_text(rows, 'fila', 'filas')}, comprobada).",
         "path": str(result.path),
         "bytes": result.size_bytes,
         "rows": result.row_counts,
@@ -227,12 +274,29 @@ def _run_import(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _configure_checkin(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", help="código de la credencial o del carné, como lo lee el escáner")
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--event", type=int, help="evento (ID): entrada a una feria")
-    where.add_argument("--site", type=int, help="espacio (ID): entrada o salida del coworking")
     parser.add_argument(
-        "--station", default="línea de comandos", help="nombre de la estación (entrada)"
+        "code",
+        metavar=translate("CommandLine", "CODE"),
+        help=translate("CommandLine", "code of the badge or member card, as the scanner reads it"),
+    )
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--event",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "event (ID): check-in at a job fair"),
+    )
+    where.add_argument(
+        "--site",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "space (ID): check-in or check-out at the co-working"),
+    )
+    parser.add_argument(
+        "--station",
+        default="línea de comandos",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate("CommandLine", "name of the station (entrance)"),
     )
 
 
@@ -302,21 +366,38 @@ def _run_desk_checkin(args: argparse.Namespace) -> dict[str, Any]:
 
 def _configure_badges(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--event", type=int, help="credenciales de las inscripciones del evento")
     which.add_argument(
-        "--people", choices=["all"], help="all: carnés de todas las personas del coworking"
+        "--event",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "badges of the event's registrations"),
+    )
+    which.add_argument(
+        "--people",
+        choices=["all"],
+        help=translate("CommandLine", "all: member cards of every co-working member"),
     )
     parser.add_argument(
         "--role",
         choices=["candidate", "employer_rep", "staff", "visitor"],
-        help="solo un rol del evento",
+        help=translate("CommandLine", "only one role of the event"),
     )
-    parser.add_argument("--out", type=Path, required=True, help="archivo PDF que se escribe")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "PDF file to write"),
+    )
     parser.add_argument(
         "--stock",
         default="a4",
-        help="formato: a4 (8 por hoja, con marcas de corte), letter, l4785 (etiquetas 80x50 mm), "
-        "id1 (tarjeta 85,6x54 mm), label4x3 (etiqueta térmica de 4x3 pulgadas)",
+        metavar=translate("CommandLine", "STOCK"),
+        help=translate(
+            "CommandLine",
+            "stock: a4 (8 per sheet, with crop marks), letter, l4785 (80x50 mm labels), "
+            "id1 (85.6x54 mm card), label4x3 (4x3 inch thermal label)",
+        ),
     )
 
 
@@ -326,6 +407,7 @@ def _run_badges(args: argparse.Namespace) -> dict[str, Any]:
     from coworking.db.enums import RegistrationRole
 
     stock = find_stock(args.stock)
+    what = ("credencial", "credenciales") if args.event is not None else ("carné", "carnés")
     database = _database(args)
     try:
         with database.sessions() as session, session.begin():
@@ -348,7 +430,8 @@ def _run_badges(args: argparse.Namespace) -> dict[str, Any]:
         "badges": len(found),
         "pages": pages,
         "stock": stock.key,
-        "message": f"{len(found)} credenciales en {pages} páginas ({stock.label}): {args.out}",
+        "message": f"{count_text(len(found), *what)} en {count_text(pages, 'página', 'páginas')} "
+        f"({stock.label}): {args.out}",
     }
 
 
@@ -383,31 +466,57 @@ def _run_export(args: argparse.Namespace) -> dict[str, Any]:
 
 
 COMMANDS = [
-    Command("init", "crear o actualizar la base de datos", _configure_init, _run_init),
-    Command("demo", "llenar con datos de demostración realistas", _configure_demo, _run_demo),
-    Command("backup", "copia de seguridad comprobada", _configure_backup, _run_backup),
+    Command(
+        "init",
+        QT_TRANSLATE_NOOP("CommandLine", "create or upgrade the database"),
+        _configure_init,
+        _run_init,
+    ),
+    Command(
+        "demo",
+        QT_TRANSLATE_NOOP("CommandLine", "fill with realistic demo data"),
+        _configure_demo,
+        _run_demo,
+    ),
+    Command(
+        "backup",
+        QT_TRANSLATE_NOOP("CommandLine", "verified backup copy"),
+        _configure_backup,
+        _run_backup,
+    ),
     Command(
         "import",
-        "importar personas o inscripciones desde CSV o Excel",
+        QT_TRANSLATE_NOOP("CommandLine", "import people or registrations from CSV or Excel"),
         _configure_import,
         _run_import,
     ),
     Command(
         "checkin",
-        "registrar una entrada a un evento, o una entrada o salida del coworking",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "check in at an event, or check in or out at the co-working"
+        ),
         _configure_checkin,
         _run_checkin,
     ),
-    Command("badges", "credenciales en PDF listas para imprimir", _configure_badges, _run_badges),
+    Command(
+        "badges",
+        QT_TRANSLATE_NOOP("CommandLine", "badges and member cards as a PDF ready to print"),
+        _configure_badges,
+        _run_badges,
+    ),
     Command(
         "report",
-        "resumen de asistencia de un espacio o una feria, en PDF o Excel",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "attendance summary of a space or a job fair, as PDF or Excel"
+        ),
         _configure_report,
         _run_report,
     ),
     Command(
         "export",
-        "lote de archivos CSV para el municipio (lo que cambió, o todo)",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "batch of CSV files for the municipality (what changed, or all)"
+        ),
         _configure_export,
         _run_export,
     ),
@@ -419,40 +528,67 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
 
     Subcommands leave them unset unless given, so a value before the subcommand is kept.
     """
-    common = argparse.ArgumentParser(add_help=False)
+    common = LocalizedParser(add_help=False)
     unset = {} if defaults else {"default": argparse.SUPPRESS}
     common.add_argument(
         "--db",
         metavar="URL",
-        help="base de datos (por defecto COWORKING_DB o el archivo SQLite local)",
+        help=translate(
+            "CommandLine", "database (COWORKING_DB or the local SQLite file if not given)"
+        ),
         **({"default": None} | unset),
     )
-    common.add_argument("--json", action="store_true", help="resultado en JSON", **unset)
+    common.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "result as JSON"), **unset
+    )
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = cli_i18n.DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The command's parser, speaking ``language`` (``es`` or ``en``)."""
+    cli_i18n.use_language(language)
     common = _common_options(defaults=True)
-    parser = argparse.ArgumentParser(
+    parser = LocalizedParser(
         prog="coworking",
         parents=[common],
-        description="Coworking y ferias de empleo. Sin subcomando abre el programa.",
+        description=translate(
+            "CommandLine",
+            "Co-working and job fairs. Without a subcommand it opens the program.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"coworking {__version__}")
-    parser.add_argument("--lang", choices=["es", "en"], help="idioma de la interfaz")
     parser.add_argument(
-        "--smoke", action="store_true", help="prueba de arranque: abre la primera ventana y termina"
+        "--version",
+        action="version",
+        version=f"coworking {__version__}",
+        help=cli_i18n.catalogue().gettext("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["es", "en"],
+        help=translate(
+            "CommandLine",
+            "language of the program and of this help (Spanish if not given); "
+            "also that of a report",
+        ),
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate("CommandLine", "start-up test: opens the first window and quits"),
     )
     parser.add_argument(
         "--smoke-user",
-        metavar="USUARIO",
-        help="con --smoke: inicia sesión (contraseña por la entrada estándar)",
+        metavar=translate("CommandLine", "USER"),
+        help=translate("CommandLine", "with --smoke: signs in (password on standard input)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMANDO")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=translate("CommandLine", "SUBCOMMAND")
+    )
     sub_common = _common_options(defaults=False)
     for command in COMMANDS:
+        about = localized("CommandLine", command.help)
         sub = subparsers.add_parser(
-            command.name, help=command.help, parents=[sub_common], description=command.help
+            command.name, help=about, parents=[sub_common], description=about
         )
         command.configure(sub)
         sub.set_defaults(handler=command.run)
@@ -467,7 +603,9 @@ def _emit(args: argparse.Namespace, result: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(cli_i18n.language_from(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from coworking.gui.app import run_gui

@@ -13,6 +13,9 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from coworking.cli_i18n import translate
+from coworking.core.plurals import count_text
+
 IDENTIFIED_WARNING = (
     "Atención: el lote identificado lleva datos personales (nombres, documentos, teléfonos, "
     "correos y fechas de nacimiento), también de personas que no consintieron las "
@@ -23,26 +26,40 @@ IDENTIFIED_WARNING = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--out", type=Path, required=True, help="carpeta donde se crea el lote (lote-000012)"
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("CommandLine", "FOLDER"),
+        help=translate("CommandLine", "folder where the batch is made (lote-000012)"),
     )
     parser.add_argument(
-        "--full", action="store_true", help="todas las filas, no solo lo que cambió"
+        "--full",
+        action="store_true",
+        help=translate("CommandLine", "every row, not only what changed"),
     )
     parser.add_argument(
         "--identified",
         action="store_true",
-        help="con nombres, documentos y contactos (datos personales; queda en la auditoría)",
+        help=translate(
+            "CommandLine",
+            "with names, documents and contacts (personal data; recorded in the audit)",
+        ),
     )
     parser.add_argument(
         "--delimiter",
         choices=[",", ";"],
-        help="separador de campos (por defecto el elegido en el programa; si no, la coma)",
+        help=translate(
+            "CommandLine",
+            "field separator (the one chosen in the program if not given; else the comma)",
+        ),
     )
     parser.add_argument(
         "--recreate",
         type=int,
         metavar="N",
-        help="volver a escribir el lote N tal como se escribió la primera vez",
+        help=translate(
+            "CommandLine", "write batch N again exactly as it was written the first time"
+        ),
     )
 
 
@@ -59,14 +76,15 @@ def _message(batch: Any, verb: str) -> str:
     name = "identificado " if batch.kind == "identificado" else ""
     kind = "" if batch.kind == "identificado" else f" ({batch.kind})"
     lines = [
-        f"Lote {name}{batch.number}{kind} {verb} en «{batch.folder}»: {batch.rows} filas en "
-        f"{len(batch.files)} archivos."
+        f"Lote {name}{batch.number}{kind} {verb} en «{batch.folder}»: "
+        f"{count_text(batch.rows, 'fila', 'filas')} en "
+        f"{count_text(len(batch.files), 'archivo', 'archivos')}."
     ]
     if batch.rows == 0 and batch.kind == "incremental":
         lines.append("Nada cambió desde el lote anterior: los archivos van sin filas.")
     for info in batch.files:
         note = " (indicadores mensuales)" if info.name == INDICATORS else ""
-        lines.append(f"  {info.name}: {info.rows} filas{note}")
+        lines.append(f"  {info.name}: {count_text(info.rows, 'fila', 'filas')}{note}")
     return "\n".join(lines)
 
 

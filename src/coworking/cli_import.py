@@ -9,36 +9,58 @@ from pathlib import Path
 from typing import Any
 
 from coworking.cli_common import ReportedError
+from coworking.cli_i18n import translate
 from coworking.core.errors import UserError
+from coworking.core.plurals import count_text
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "kind",
         choices=["people", "employers", "registrations"],
-        help="qué se importa (people: personas; employers: empresas; registrations: "
-        "inscripciones a un evento)",
+        help=translate(
+            "CommandLine",
+            "what is imported (people, employers, or registrations to an event)",
+        ),
     )
-    parser.add_argument("file", type=Path, help="archivo CSV o XLSX")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "CSV or XLSX file"),
+    )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="solo revisar: no guarda nada; sale con 1 si alguna fila tiene errores",
+        help=translate(
+            "CommandLine", "only check: saves nothing; exits with 1 if any row has errors"
+        ),
     )
     parser.add_argument(
-        "--strict", action="store_true", help="si alguna fila tiene errores, no importar ninguna"
+        "--strict",
+        action="store_true",
+        help=translate("CommandLine", "if any row has errors, import none"),
     )
     parser.add_argument(
         "--mapping",
         type=Path,
-        help="correspondencia de columnas guardada desde el asistente (JSON)",
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "column mapping saved from the import wizard (JSON)"),
     )
     parser.add_argument(
         "--errors",
         type=Path,
-        help="dónde guardar la lista de errores (por defecto, junto al archivo)",
+        metavar=translate("CommandLine", "FILE"),
+        help=translate(
+            "CommandLine", "where to save the list of errors (beside the file if not given)"
+        ),
     )
-    parser.add_argument("--event", type=int, help="evento (para registrations)")
+    parser.add_argument(
+        "--event",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "event (for registrations)"),
+    )
 
 
 def _import_result(
@@ -103,7 +125,7 @@ def run(args: argparse.Namespace, database_for: Callable[[argparse.Namespace], A
     else:
         verb, count = "importadas", report.created
     lines = [
-        f"«{report.file}»: {report.rows} filas; {count} {verb}, "
+        f"«{report.file}»: {count_text(report.rows, 'fila', 'filas')}; {count} {verb}, "
         f"{report.already_registered} ya registradas, {report.invalid_rows} con errores."
     ]
     return _import_result(args, report, result, lines)
@@ -131,7 +153,8 @@ def _run_import_employers(args: argparse.Namespace, database_for: Callable) -> d
     }
     verb = "se guardarían" if args.dry_run else "guardadas"
     lines = [
-        f"«{report.file}»: {report.rows} filas; {report.created + report.updated} empresas "
+        f"«{report.file}»: {count_text(report.rows, 'fila', 'filas')}; "
+        f"{count_text(report.created + report.updated, 'empresa', 'empresas')} "
         f"{verb} ({report.created} nuevas, {report.updated} actualizadas), "
         f"{report.invalid_rows} con errores."
     ]
@@ -174,8 +197,10 @@ def _run_import_registrations(args: argparse.Namespace, database_for: Callable) 
     }
     verb = "se inscribirían" if args.dry_run or not report.written else "inscritas"
     lines = [
-        f"«{report.file}» → «{report.event}»: {report.rows} filas; {report.registered} "
-        f"{verb} ({report.people_created} personas nuevas), {report.already_registered} ya "
+        f"«{report.file}» → «{report.event}»: {count_text(report.rows, 'fila', 'filas')}; "
+        f"{report.registered} {verb} "
+        f"({count_text(report.people_created, 'persona nueva', 'personas nuevas')}), "
+        f"{report.already_registered} ya "
         f"inscritas, {report.invalid_rows} con errores."
     ]
     return _import_result(args, report, result, lines)

@@ -8,6 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from coworking.cli_i18n import translate
+from coworking.core.plurals import count_text
+
 
 def _day(text: str) -> date:
     for parse in (date.fromisoformat, lambda t: date(*reversed([int(p) for p in t.split("/")]))):
@@ -15,24 +18,67 @@ def _day(text: str) -> date:
             return parse(text)
         except (ValueError, TypeError):
             continue
-    raise argparse.ArgumentTypeError(f"fecha no válida: «{text}» (use AAAA-MM-DD o DD/MM/AAAA)")
+    raise argparse.ArgumentTypeError(
+        translate("CommandLine", "invalid date: “%1” (use YYYY-MM-DD or DD/MM/YYYY)").replace(
+            "%1", text
+        )
+    )
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=["attendance"], help="attendance: resumen de asistencia")
-    parser.add_argument("--from", dest="first", type=_day, help="primer día del periodo")
-    parser.add_argument("--to", dest="last", type=_day, help="último día del periodo (incluido)")
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--site", type=int, help="espacio de coworking (ID; por defecto el actual)")
-    which.add_argument("--event", type=int, help="feria o evento (ID); el periodo es el del evento")
     parser.add_argument(
-        "--out", type=Path, required=True, help="archivo que se escribe: .pdf, o .xlsx"
+        "kind",
+        choices=["attendance"],
+        help=translate("CommandLine", "attendance: attendance summary"),
+    )
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar=translate("CommandLine", "DATE"),
+        help=translate("CommandLine", "first day of the period"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=_day,
+        metavar=translate("CommandLine", "DATE"),
+        help=translate("CommandLine", "last day of the period (included)"),
+    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--site",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "co-working space (ID; the current one if not given)"),
+    )
+    which.add_argument(
+        "--event",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "job fair or event (ID); the period is the event's"),
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("CommandLine", "FILE"),
+        help=translate("CommandLine", "file to write: .pdf, or .xlsx"),
     )
     parser.add_argument(
         "--lang",
         choices=["es", "en"],
         default=argparse.SUPPRESS,
-        help="idioma del informe (por defecto español)",
+        help=translate(
+            "CommandLine", "language of the report and of this help (Spanish if not given)"
+        ),
+    )
+    parser.add_argument(
+        "--station",
+        metavar=translate("CommandLine", "NAME"),
+        help=translate(
+            "CommandLine", "name of this station, printed on the report beside the date"
+        ),
     )
 
 
@@ -45,6 +91,7 @@ def run(args: argparse.Namespace, database_for: Any) -> dict[str, Any]:
         first=args.first,
         last=args.last,
         language=getattr(args, "lang", None) or "es",
+        station=args.station or "",
     )
     reports.check_request(request)
     reports.check_output(args.out)
@@ -56,7 +103,7 @@ def run(args: argparse.Namespace, database_for: Any) -> dict[str, Any]:
             pages = reports.write_report(report, args.out)
     finally:
         database.dispose()
-    written = f"{pages} páginas" if pages else "libro de Excel"
+    written = count_text(pages, "página", "páginas") if pages else "libro de Excel"
     return {
         "file": str(args.out),
         "pages": pages,

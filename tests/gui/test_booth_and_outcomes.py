@@ -228,7 +228,7 @@ def test_paper_ticks_are_entered_once_with_their_time(
     already = _proxy_row(dialog, nunez)
     dialog.toggle(already)  # people already in cannot be ticked again
     assert dialog.ticked() == []
-    assert "1 ya entraron" in dialog.count_label.text()
+    assert "1 ya dentro" in dialog.count_label.text()
 
     typist(dialog.entrance_edit, "Puerta norte")
     dialog.time_edit.setTime(QTime(9, 40))
@@ -264,7 +264,7 @@ def test_paper_ticks_are_entered_once_with_their_time(
     assert result is not None and (result.entered, result.already_in) == (2, 1)
     assert dialog.result_label.isVisible() and "2" in dialog.result_label.text()
     assert dialog.ticked() == []  # reloaded: the entered people are now shown as in
-    assert "4 ya entraron" in dialog.count_label.text()
+    assert "4 ya dentro" in dialog.count_label.text()
     _shot(dialog, "ticks-saved")
 
     with database.sessions() as session:
@@ -356,7 +356,8 @@ def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
     table = tab.follow_ups_table
     assert table.rowCount() == 2
     assert [table.item(r, 5).text() for r in range(2)] == [
-        tab.tr("%1 days").replace("%1", d) for d in ("30", "90")
+        "30 días",
+        "90 días",
     ]
     assert table.item(0, 0).text() == "Carlos Vera Cedeño"
     assert table.item(0, 2).text() == "Hotel Oro Verde Manta"
@@ -369,7 +370,7 @@ def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
     assert tab.done_button.isEnabled()
     tab.done_button.click()
     assert table.rowCount() == 1
-    assert table.item(0, 5).text() == tab.tr("%1 days").replace("%1", "90")
+    assert table.item(0, 5).text() == "90 días"
     with database.sessions() as session:
         done = session.get(Outcome, outcome.id)
         assert done.followed_up_30_on == clock.today() and done.followed_up_90_on is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -25,7 +26,6 @@ TZ = local_zone()
 MONDAY = date(2026, 11, 2)
 WEDNESDAY = MONDAY + timedelta(days=2)
 SATURDAY = MONDAY + timedelta(days=5)
-SHOTS = Path("/tmp/shots")
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -686,7 +686,8 @@ def test_a_busy_week_of_100_rows_and_2000_blocks_paints(qtbot) -> None:
     assert not image.isNull() and image.width() == 1280
 
 
-def test_screenshots_of_the_week_and_the_day(qtbot) -> None:
+def test_screenshots_of_the_week_and_the_day(qtbot, tmp_path: Path) -> None:
+    SHOTS = Path(os.environ.get("COWORKING_SHOTS") or tmp_path)  # noqa: N806
     SHOTS.mkdir(parents=True, exist_ok=True)
     now = at(WEDNESDAY, 11, 20)
     blocks = busy_blocks(100, seed=3, now=now, days=week(holiday=True))

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -23,6 +22,7 @@ from coworking.gui.desk_station import DeskStation
 from coworking.gui.desk_station_parts import EXTRA_STATES
 from coworking.gui.door_panels import STATES
 from tests.cowork_data import Space, at, build_space
+from tests.gui.station_helpers import scanner, shown
 
 pytestmark = pytest.mark.date_sensitive
 
@@ -43,22 +43,7 @@ class Clock:
 
 def _station(qtbot, database: Database, user: StaffUser, space: Space, clock: Clock):
     station = DeskStation(database, user, space.site_id, STATION, clock=clock)
-    qtbot.addWidget(station)
-    station.resize(1280, 800)
-    station.show()
-    qtbot.waitExposed(station)
-    station.activateWindow()
-    qtbot.waitUntil(station.scan_field.hasFocus)
-    return station
-
-
-def _scanner(qtbot, widget: QWidget, code: str) -> None:
-    """A USB scanner: the code and Enter, as fast as the events can go."""
-    for char in code:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-        )
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    return shown(qtbot, station)
 
 
 def _colour(station: DeskStation) -> str:
@@ -105,7 +90,7 @@ def test_a_card_with_a_booking_checks_in_then_repeats_then_leaves(qtbot, databas
     station = _station(qtbot, database, admin, space, clock)
     assert station.answer_panel.state == "idle" and station.inside.count.text() == "0"
 
-    _scanner(qtbot, station.scan_field, space.cards[0])
+    scanner(qtbot, station.scan_field, space.cards[0])
     answer = station.last_answer
     assert answer.result == CheckInResult.OK and answer.booking_id == booking_id
     assert station.answer_panel.state == "ok" and _colour(station) == GREEN
@@ -122,13 +107,13 @@ def test_a_card_with_a_booking_checks_in_then_repeats_then_leaves(qtbot, databas
     _assert_ready(station)
 
     clock.now += timedelta(seconds=30)  # read twice: not leaving
-    _scanner(qtbot, station.scan_field, space.cards[0].lower())
+    scanner(qtbot, station.scan_field, space.cards[0].lower())
     assert station.answer_panel.state == "duplicate" and _colour(station) == AMBER
     assert _open_visit(database, space.people[0]) is not None
     _assert_ready(station)
 
     clock.now += timedelta(minutes=2)
-    _scanner(qtbot, station.scan_field, space.cards[0])
+    scanner(qtbot, station.scan_field, space.cards[0])
     assert station.last_answer.result == CheckInResult.CHECKED_OUT
     assert station.answer_panel.state == "checked_out" and _colour(station) == BLUE
     assert station.answer_panel.title.text() == station.last_answer.title
@@ -142,7 +127,7 @@ def test_a_walk_in_is_offered_free_desks_and_enter_gives_the_first(qtbot, databa
     _book(database, admin, space, 0, 3, at(1, 13), at(1, 15), at(1, 8))  # desk 1 free till 13
     clock = Clock(at(1, 10, 5))
     station = _station(qtbot, database, admin, space, clock)
-    _scanner(qtbot, station.scan_field, space.cards[1])
+    scanner(qtbot, station.scan_field, space.cards[1])
     assert station.answer_panel.state == "ok" and station.last_answer.booking_id is None
     offers = station.offer_panel
     assert offers.pending and station.lower.currentWidget() is offers
@@ -166,7 +151,7 @@ def test_a_walk_in_is_offered_free_desks_and_enter_gives_the_first(qtbot, databa
     assert station.inside.table.item(0, 2).text() == "Escritorio 2 · 14:00"
     _assert_ready(station)
 
-    _scanner(qtbot, station.scan_field, space.cards[2])  # Escape: no desk
+    scanner(qtbot, station.scan_field, space.cards[2])  # Escape: no desk
     assert offers.pending and offers.list.count() == 2
     qtbot.keyClick(station.scan_field, Qt.Key.Key_Escape)
     assert not offers.pending and station.search_note.text()
@@ -174,7 +159,7 @@ def test_a_walk_in_is_offered_free_desks_and_enter_gives_the_first(qtbot, databa
 
     clock.now += timedelta(minutes=1)
     station.skip_offer()  # nothing pending: nothing happens
-    _scanner(qtbot, station.scan_field, space.cards[2])  # leaving: no offer
+    scanner(qtbot, station.scan_field, space.cards[2])  # leaving: no offer
     assert station.answer_panel.state == "checked_out" and not offers.pending
 
 
@@ -183,22 +168,22 @@ def test_an_offer_survives_a_double_read_and_expires_unused(qtbot, database, adm
     clock = Clock(at(1, 10, 5))
     station = _station(qtbot, database, admin, space, clock)
     offers = station.offer_panel
-    _scanner(qtbot, station.scan_field, space.cards[0])
+    scanner(qtbot, station.scan_field, space.cards[0])
     welcome = station.answer_panel.title.text()
     clock.now += timedelta(seconds=2)
-    _scanner(qtbot, station.scan_field, space.cards[0])  # the scanner read the card twice
+    scanner(qtbot, station.scan_field, space.cards[0])  # the scanner read the card twice
     assert offers.pending and offers.person_name == "María José Núñez Cedeño"
     assert station.answer_panel.state == "ok" and station.answer_panel.title.text() == welcome
     with database.sessions() as session:  # logged all the same
         assert session.scalar(select(CheckIn.result).order_by(CheckIn.id.desc())) == (
             CheckInResult.DUPLICATE
         )
-    _scanner(qtbot, station.scan_field, space.cards[1])
+    scanner(qtbot, station.scan_field, space.cards[1])
     clock.now += timedelta(seconds=10)
-    _scanner(qtbot, station.scan_field, space.cards[0])  # someone else's offer: not kept
+    scanner(qtbot, station.scan_field, space.cards[0])  # someone else's offer: not kept
     assert station.answer_panel.state == "duplicate" and not offers.pending
 
-    _scanner(qtbot, station.scan_field, space.cards[2])
+    scanner(qtbot, station.scan_field, space.cards[2])
     assert offers.pending
     clock.now += timedelta(minutes=4)  # nobody took it
     station.refresh()
@@ -211,9 +196,9 @@ def test_the_next_card_declines_an_offer_and_alt_e_assigns(qtbot, database, admi
     space = build_space(database, admin)
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 5)))
     offers = station.offer_panel
-    _scanner(qtbot, station.scan_field, space.cards[0])
+    scanner(qtbot, station.scan_field, space.cards[0])
     assert offers.pending and offers.person_name == "María José Núñez Cedeño"
-    _scanner(qtbot, station.scan_field, space.cards[1])  # the next member: first stays deskless
+    scanner(qtbot, station.scan_field, space.cards[1])  # the next member: first stays deskless
     assert offers.pending and offers.person_name == "Luis Ángel Pérez"
     assert _open_visit(database, space.people[0]).booking_id is None
     qtbot.keyClick(station.scan_field, Qt.Key.Key_Down)
@@ -231,7 +216,7 @@ def test_a_refused_desk_is_said_in_the_offer_and_another_can_be_chosen(qtbot, da
     space = build_space(database, admin)
     _book(database, admin, space, 1, 0, at(1, 11), at(1, 13), at(1, 8))  # her own, later
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 5)))
-    _scanner(qtbot, station.scan_field, space.cards[0])  # too early for her booking
+    scanner(qtbot, station.scan_field, space.cards[0])  # too early for her booking
     offers = station.offer_panel
     assert "11:00" in station.last_answer.detail and offers.pending
     assert offers.offers[0].name == "Escritorio 1"
@@ -280,12 +265,12 @@ def test_repeated_no_shows_are_marked_by_the_sweep_and_warned_on_arrival(qtbot, 
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 5)))
     marked = station.tr("%1 bookings marked as no-show").replace("%1", "4")
     assert station.sweep_status.text() == f"10:05 · {marked}"
-    _scanner(qtbot, station.scan_field, space.cards[0])
+    scanner(qtbot, station.scan_field, space.cards[0])
     assert station.last_answer.no_shows == 3
     assert station.no_show_warning.isVisible()
     warning = station.tr("⚠ %1 no-shows in the last 60 days").replace("%1", "3")
     assert station.no_show_warning.text() == warning
-    _scanner(qtbot, station.scan_field, space.cards[1])  # one is below the site's alert
+    scanner(qtbot, station.scan_field, space.cards[1])  # one is below the site's alert
     assert station.last_answer.no_shows == 1 and not station.no_show_warning.isVisible()
 
 
@@ -305,7 +290,7 @@ def test_search_by_name_or_document_checks_in_and_out(qtbot, database, admin, ty
     qtbot.waitUntil(lambda: len(station.results.hits) == 1)
     assert station.lower.currentWidget() is station.results
     assert station.results.item(0, 0).text() == "Luisa Quiñónez Cedeño"
-    assert station.results.item(0, 2).text() == station.results.tr("Not in")
+    assert station.results.item(0, station.results.STATUS).text() == station.results.tr("Not in")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert station.answer_panel.state == "ok" and station.last_answer.person_id == person_id
     assert station.answer_panel.note.text() == f"10:05:00 · {station.tr('Found by search')}"
@@ -320,9 +305,9 @@ def test_search_by_name_or_document_checks_in_and_out(qtbot, database, admin, ty
     typist(field, "1710034065")  # the document; the offer gives way to the results
     qtbot.waitUntil(lambda: len(station.results.hits) == 1)
     assert station.lower.currentWidget() is station.results
-    assert station.results.item(0, 2).text() == station.results.tr("In since %1").replace(
-        "%1", "10:05"
-    )
+    assert station.results.item(0, station.results.STATUS).text() == station.results.tr(
+        "In since %1"
+    ).replace("%1", "10:05")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert station.answer_panel.state == "checked_out"
     assert "2 h 35 min" in station.answer_panel.detail.text()
@@ -343,7 +328,7 @@ def test_check_out_from_the_list_of_who_is_in(qtbot, database, admin):
             visits.scan(session, space.site_id, space.cards[n], "Otra", admin, now=at(1, 9, minute))
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 5)))
     inside = station.inside
-    assert inside.count.text() == "3" and inside.caption.text() == inside.tr("people in now")
+    assert inside.count.text() == "3" and inside.caption.text() == "personas dentro ahora"
     assert not inside.check_out_button.isEnabled()
     qtbot.keyClick(station.scan_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert station.search_note.text() and inside.count.text() == "3"  # nobody chosen yet
@@ -367,20 +352,20 @@ def test_check_out_from_the_list_of_who_is_in(qtbot, database, admin):
     assert inside.selected().person_id == space.people[2] and inside.check_out_button.isEnabled()
     qtbot.mouseClick(inside.check_out_button, Qt.MouseButton.LeftButton)
     assert _open_visit(database, space.people[2]) is None
-    assert inside.count.text() == "1" and inside.caption.text() == inside.tr("person in now")
+    assert inside.count.text() == "1" and inside.caption.text() == "persona dentro ahora"
     qtbot.waitUntil(station.scan_field.hasFocus)
 
 
 def test_unknown_and_misread_cards_are_red_and_the_field_keeps_the_keyboard(qtbot, database, admin):
     space = build_space(database, admin)
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 5)))
-    _scanner(qtbot, station.scan_field, codes.new_code())
+    scanner(qtbot, station.scan_field, codes.new_code())
     assert station.answer_panel.state == "unknown" and _colour(station) == RED
     assert station.answer_panel.title.text() == "Código desconocido"
     _assert_ready(station)
     card = space.cards[0]
     typo = card[:3] + ("X" if card[3] != "X" else "Y") + card[4:]
-    _scanner(qtbot, station.scan_field, typo)
+    scanner(qtbot, station.scan_field, typo)
     assert station.answer_panel.state == "invalid" and _colour(station) == RED
     _assert_ready(station)
     with database.sessions() as session:
@@ -430,7 +415,7 @@ def test_a_scanner_burst_while_another_window_has_the_keyboard_still_scans(
     qtbot.waitUntil(note.hasFocus)
     assert station.capture.installed
 
-    _scanner(qtbot, note, space.cards[0])
+    scanner(qtbot, note, space.cards[0])
     assert station.answer_panel.state == "ok"
     assert station.last_answer.person_id == space.people[0]
     assert station.answer_panel.note.text().endswith(station.tr("Scanned while a window was open"))
@@ -455,7 +440,7 @@ def test_the_scan_field_takes_the_keyboard_back(qtbot, database, admin):
     field = station.scan_field
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.hasFocus()
-    _scanner(qtbot, field, space.cards[0])
+    scanner(qtbot, field, space.cards[0])
     offers = station.offer_panel.list
     qtbot.mouseClick(
         offers.viewport(),
@@ -496,7 +481,7 @@ def test_screenshot(qtbot, database, admin, typist):
     station = _station(qtbot, database, admin, space, Clock(at(1, 10, 12)))
     folder = Path(os.environ["COWORKING_SHOTS"])
     folder.mkdir(parents=True, exist_ok=True)
-    _scanner(qtbot, station.scan_field, space.cards[4])
+    scanner(qtbot, station.scan_field, space.cards[4])
     assert station.offer_panel.pending
     station.grab().save(str(folder / "desk_station.png"))
     qtbot.keyClick(station.scan_field, Qt.Key.Key_Return)  # her own booking at 12:00

@@ -23,6 +23,7 @@ from coworking.gui.scan_capture import ScanCapture
 from coworking.gui.walk_in_dialog import WalkInDialog
 from tests.fair_data import Fair, build_fair
 from tests.gui.modal import when_modal
+from tests.gui.station_helpers import scanner, shown
 
 pytestmark = pytest.mark.date_sensitive
 
@@ -31,22 +32,7 @@ STATION = "Puerta norte"
 
 def _station(qtbot, database: Database, user: StaffUser, fair: Fair, name: str = STATION):
     station = DoorStation(database, user, fair.event_id, name)
-    qtbot.addWidget(station)
-    station.resize(1280, 800)
-    station.show()
-    qtbot.waitExposed(station)
-    station.activateWindow()
-    qtbot.waitUntil(station.scan_field.hasFocus)
-    return station
-
-
-def _scanner(qtbot, widget: QWidget, code: str) -> None:
-    """A USB scanner: the code and Enter, as fast as the events can go."""
-    for char in code:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-        )
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    return shown(qtbot, station)
 
 
 def _panel_colour(station: DoorStation) -> str:
@@ -103,7 +89,7 @@ def test_every_answer_is_shown_large_in_its_colour(qtbot, database, admin):
         (fair.rep_code, "ok"),
     ]
     for number, (raw, state) in enumerate(cases, start=1):
-        _scanner(qtbot, station.scan_field, raw)
+        scanner(qtbot, station.scan_field, raw)
         assert station.answer_panel.property("state") == state, raw
         assert station.answer_panel.title.text() == station.last_answer.title
         assert station.answer_panel.detail.text() == station.last_answer.detail
@@ -132,7 +118,7 @@ def test_scan_field_keeps_the_keyboard(qtbot, database, admin, typist):
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     qtbot.keyClick(field, Qt.Key.Key_Backtab)
     assert field.hasFocus()
-    _scanner(qtbot, field, fair.codes[0])
+    scanner(qtbot, field, fair.codes[0])
     qtbot.mouseClick(
         station.recent.viewport(),
         Qt.MouseButton.LeftButton,
@@ -144,7 +130,7 @@ def test_scan_field_keeps_the_keyboard(qtbot, database, admin, typist):
     station.counters.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     station.counters.setFocus()
     qtbot.waitUntil(field.hasFocus)
-    _scanner(qtbot, field, fair.codes[1])
+    scanner(qtbot, field, fair.codes[1])
     assert station.answer_panel.property("state") == "ok" and field.text() == ""
 
 
@@ -175,7 +161,9 @@ def test_typed_search_admits_the_chosen_person(qtbot, database, admin, typist):
 
     typist(field, "génesis loor")  # again: the status says so, Enter answers amber
     qtbot.waitUntil(lambda: len(station.results.hits) == 1)
-    assert station.results.item(0, 2).text() == station.results.tr("Already in")
+    assert station.results.item(0, station.results.STATUS).text() == station.results.tr(
+        "Already in"
+    )
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert station.answer_panel.property("state") == "duplicate"
 
@@ -202,7 +190,9 @@ def test_a_person_not_registered_is_registered_at_the_door(qtbot, database, admi
     typist(station.scan_field, "walter")
     qtbot.waitUntil(lambda: len(station.results.hits) == 1)
     assert station.results.hits[0].registration_id is None
-    assert station.results.item(0, 2).text() == station.results.tr("Not registered")
+    assert station.results.item(0, station.results.STATUS).text() == station.results.tr(
+        "Not registered"
+    )
 
     def choose_visitor(box: QMessageBox) -> None:
         assert box.objectName() == "doorRoleBox"
@@ -310,7 +300,7 @@ def test_a_burst_while_a_dialog_is_open_is_a_scan_and_typing_still_arrives(
     qtbot.waitUntil(name.hasFocus)
     assert station.capture.installed
 
-    _scanner(qtbot, name, fair.codes[0])  # the scanner fires into the open form
+    scanner(qtbot, name, fair.codes[0])  # the scanner fires into the open form
     assert station.answer_panel.property("state") == "ok"
     assert station.last_answer.person_name == "María José Núñez Zambrano"
     assert station.answer_panel.note.text().count(" · ") == 1  # time · scanned while open
@@ -384,8 +374,8 @@ def test_coordinator_undoes_an_admission_front_desk_cannot(qtbot, database, admi
     fair = build_fair(database, admin)
     station = _station(qtbot, database, _coordinator(database, admin), fair)
     field = station.scan_field
-    _scanner(qtbot, field, fair.codes[0])
-    _scanner(qtbot, field, fair.codes[0])  # the duplicate cannot be undone, the admission can
+    scanner(qtbot, field, fair.codes[0])
+    scanner(qtbot, field, fair.codes[0])  # the duplicate cannot be undone, the admission can
     assert station.undo_button.isEnabled()
     station.recent.selectRow(0)
     assert station.recent.selected_row().result == CheckInResult.DUPLICATE
@@ -406,12 +396,12 @@ def test_coordinator_undoes_an_admission_front_desk_cannot(qtbot, database, admi
     assert [row.undone for row in station.recent.rows] == [False, True]
     assert not station.undo_button.isEnabled()  # nothing admitted left to undo
     qtbot.waitUntil(field.hasFocus)
-    _scanner(qtbot, field, fair.codes[0])  # scanned again: in again
+    scanner(qtbot, field, fair.codes[0])  # scanned again: in again
     assert station.answer_panel.property("state") == "ok"
     station.close()
 
     desk = _station(qtbot, database, front_desk, fair, name="Puerta sur")
-    _scanner(qtbot, desk.scan_field, fair.codes[1])
+    scanner(qtbot, desk.scan_field, fair.codes[1])
     assert desk.answer_panel.property("state") == "ok"
     assert not desk.undo_button.isEnabled()
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -434,7 +424,7 @@ def test_counters_show_other_stations_check_ins_within_the_timer(qtbot, database
     qtbot.waitUntil(lambda: total.text() == "2 / 6", timeout=3000)
     assert (candidates.text(), employers.text()) == ("1 / 5", "1 / 1")
     assert station.recent.rowCount() == 0  # the last scans are this station's own
-    _scanner(qtbot, station.scan_field, fair.codes[3])
+    scanner(qtbot, station.scan_field, fair.codes[3])
     assert station.answer_panel.property("state") == "duplicate"
     assert "Puerta 2" in station.answer_panel.detail.text()
     assert total.text() == "2 / 6" and station.recent.rowCount() == 1

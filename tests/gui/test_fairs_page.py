@@ -77,7 +77,7 @@ def test_door_station_opens_full_screen_survives_the_lock_and_is_left(
 def test_a_scan_taken_from_an_open_dialog_postpones_the_idle_lock(
     qtbot, monkeypatch, database: Database, admin: StaffUser
 ) -> None:
-    fair = build_fair(database, admin)
+    fair = build_fair(database, admin, held_on=clock.today())  # no question about the date
     window = MainWindow(database, admin)
     qtbot.addWidget(window)
     window.show()

@@ -29,7 +29,7 @@ SPANISH_AREAS = [
     "Coworking",
     "Ferias de empleo",
     "Credenciales",
-    "Reportes",
+    "Informes",
     "Sincronización",
     "Administración",
 ]
@@ -102,17 +102,21 @@ def test_front_desk_can_neither_see_nor_open_administration(
     qtbot, database: Database, front_desk: StaffUser
 ) -> None:
     window = open_window(qtbot, database, front_desk)
-    assert nav_titles(window, visible_only=True) == SPANISH_AREAS[:-1]
-    assert not window.page_actions["administration"].isVisible()
+    assert nav_titles(window, visible_only=True) == SPANISH_AREAS[:5]
+    for key in ("reports", "sync", "administration"):
+        assert not window.page_actions[key].isVisible()
     assert window.status_user.text() == "Rosa Quiñónez · Recepción"
 
-    window.show_page("reports")
+    assert window.show_page("badges")
     assert not window.show_page("administration")
-    assert window.current_page() == "reports"
+    assert window.current_page() == "badges"
     assert "administrador" in window.statusBar().currentMessage()
+    assert not window.show_page("reports")
+    assert "coordinadores" in window.statusBar().currentMessage()
     activate(window)
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == "reports"
+    for number in (Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8):
+        qtbot.keyClick(window, number, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == "badges"
     # Reached anyway (say, by a future link), the page refuses and loads no accounts.
     page = window.page_widgets["administration"]
     assert isinstance(page, AdminPage) and not page.allowed

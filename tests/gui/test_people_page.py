@@ -148,6 +148,24 @@ def test_front_desk_does_not_see_sensitive_fields(qtbot, database, admin, front_
     )
 
 
+def test_front_desk_saves_without_a_document_and_no_error_sits_loose(
+    qtbot, database, admin, front_desk: StaffUser, typist
+):
+    dialog = PersonDialog(database, front_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    # An error for a field the role does not see is not drawn (it would float over «Identidad»).
+    assert dialog.errors.show({"document_number": "Escriba el número."}) is False
+    assert not ui.documentNumberEditError.isVisibleTo(dialog)
+    typist(ui.givenNamesEdit, "Yuleisy")
+    typist(ui.familyNamesEdit, "Rondón")
+    assert dialog.save() is True
+    with database.sessions() as session:
+        person = session.get(Person, dialog.saved_id)
+        assert (person.document_type, person.document_number) == (DocumentType.NONE, None)
+
+
 def test_edit_shows_history_and_withdraws_consent(qtbot, database, admin, typist):
     with database.unit_of_work(admin) as session:
         person = people.create_person(

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coworking.core import accounts
+from coworking.core.durations import duration_text
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
 from coworking.core.localtime import local_zone
@@ -59,8 +60,7 @@ def _hm(moment: datetime) -> str:
 
 
 def _hours(minutes: int) -> str:
-    whole, rest = divmod(minutes, 60)
-    return f"{whole} h" if not rest else f"{whole} h {rest:02d} min"
+    return duration_text(minutes)
 
 
 def floor_to(moment: datetime, minutes: int) -> datetime:

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from coworking.core import accounts, audit, codes
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
+from coworking.core.greetings import welcome
 from coworking.core.localtime import local_zone
-from coworking.core.registrations import role_name
+from coworking.core.registrations import REGISTER, register, role_name
 from coworking.db.base import utcnow
 from coworking.db.enums import AuditAction, CheckInResult, RegistrationRole, Sex
 from coworking.db.models import (
@@ -54,6 +55,7 @@ class ScanAnswer:
     previous_station: str | None = None
     previous_operator: str | None = None
     sex: Sex | None = None
+    person_id: int | None = None
 
     @property
     def admitted(self) -> bool:
@@ -66,11 +68,7 @@ class ScanAnswer:
     @property
     def title(self) -> str:
         if self.result == CheckInResult.OK:
-            greeting = {Sex.WOMAN: "Bienvenida", Sex.MAN: "Bienvenido"}.get(
-                self.sex,  # type: ignore[arg-type]
-                "Bienvenida/o",
-            )
-            return f"{greeting}, {self.person_name}"
+            return welcome(self.sex, self.person_name)
         if self.result == CheckInResult.DUPLICATE:
             return f"{self.person_name} ya registró su entrada"
         if self.result == CheckInResult.INVALID:
@@ -78,7 +76,7 @@ class ScanAnswer:
         if self.result == CheckInResult.UNKNOWN:
             return "Código desconocido"
         if self.result == CheckInResult.WRONG_EVENT:
-            return "Inscrito en otro evento"
+            return "Inscripción para otro evento"
         return "Inscripción cancelada"
 
     @property
@@ -112,7 +110,10 @@ class ScanAnswer:
                 "nombre o documento, o inscríbala aquí."
             )
         if self.result == CheckInResult.WRONG_EVENT:
-            return f"{self.person_name} está inscrito/a en «{self.other_event}», no en este evento."
+            return (
+                f"La inscripción de {self.person_name} es para «{self.other_event}», "
+                "no para este evento."
+            )
         return f"La inscripción de {self.person_name} fue cancelada. {who}".strip()
 
 
@@ -196,6 +197,7 @@ def admit(
             Employer.trade_name,
             Event.name,
             Person.sex,
+            Person.id,
         )
         .join(Person, Person.id == Registration.person_id)
         .join(Event, Event.id == Registration.event_id)
@@ -204,7 +206,7 @@ def admit(
     ).one_or_none()
     if details is None:
         raise NotFound("No existe esa inscripción.")
-    reg_event, role, cancelled_at, given, family, organization, event_name, sex = details
+    reg_event, role, cancelled_at, given, family, organization, event_name, sex, person = details
     common: dict[str, Any] = {
         "event_id": event_id,
         "raw": raw if raw is not None else f"{SEARCH_PREFIX}{registration_id}",
@@ -215,6 +217,7 @@ def admit(
         "role": role,
         "organization": organization,
         "sex": Sex(sex) if sex else None,
+        "person_id": person,
     }
     if reg_event != event_id:
         return _answer(session, CheckInResult.WRONG_EVENT, at=at, other_event=event_name, **common)
@@ -259,6 +262,32 @@ def admit(
         previous_operator=_operator_name(session, first[2]) if first else None,
         **common,
     )
+
+
+def register_here(
+    session: Session,
+    event_id: int,
+    person_id: int,
+    station: str,
+    operator: StaffUser | None,
+    role: RegistrationRole | None = None,
+) -> ScanAnswer:
+    """The door's next step after «inscripción cancelada» or «otro evento»: register the person
+    for this event and admit them. A cancelled registration here is restored with its own role
+    (and employer) unless ``role`` says otherwise; a new one is a candidate's by default."""
+    allow(operator, REGISTER)
+    existing = session.scalar(
+        select(Registration).where(
+            Registration.event_id == event_id, Registration.person_id == person_id
+        )
+    )
+    if role is None:
+        role = RegistrationRole(existing.role) if existing else RegistrationRole.CANDIDATE
+    employer_id = existing.employer_id if existing and existing.role == role else None
+    registration = register(
+        session, operator, event_id, person_id, role, employer_id=employer_id, source="door"
+    )
+    return admit(session, event_id, registration.id, station, operator)
 
 
 def undo(session: Session, actor: StaffUser | None, check_in_id: int) -> CheckIn:

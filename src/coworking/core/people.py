@@ -42,6 +42,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TOKEN_END = "\U0010ffff"  # above every character: "nun" <= token < "nun\U0010ffff"
 # Fields only coordinators and administrators see and edit (LOPDP: special-category data).
 SENSITIVE_FIELDS = frozenset({"population_group", "disability", "document_number"})
+# What roles without that access neither see, give nor change: the document's type too (a
+# refugee document tells a migration status).
+RESTRICTED_FIELDS = SENSITIVE_FIELDS | {"document_type"}
 
 
 @dataclass
@@ -239,6 +242,8 @@ def create_person(
     fields), a document already registered (:class:`DuplicateDocument`) and, unless confirmed
     in ``not_duplicate_of``, likely duplicates (:class:`LikelyDuplicates`)."""
     accounts.require_role(actor, accounts.ALL_STAFF)
+    for name in restricted_fields(actor):  # nothing the role cannot see is stored
+        setattr(data, name, DocumentType.NONE if name == "document_type" else None)
     problems = validate(data)
     if problems:
         raise UserError(" ".join(problems.by_field.values()))
@@ -271,13 +276,14 @@ def update_person(session: Session, actor: StaffUser, person_id: int, data: Pers
     sensitive fields keep their stored values whatever ``data`` holds."""
     accounts.require_role(actor, accounts.ALL_STAFF)
     person = _get(session, person_id)
-    if not accounts.can(actor, accounts.SENSITIVE_DATA):
-        for name in SENSITIVE_FIELDS:
-            setattr(data, name, getattr(person, name))
-        data.document_type = person.document_type
-    problems = validate(data)
+    kept = restricted_fields(actor)
+    for name in kept:
+        setattr(data, name, getattr(person, name))
+    problems = {k: v for k, v in validate(data).by_field.items() if k not in kept}
     if problems:
-        raise UserError(" ".join(problems.by_field.values()))
+        raise UserError(" ".join(problems.values()))
+    for name in kept:  # as stored: not even normalised
+        setattr(data, name, getattr(person, name))
     _check_document(session, data, person.id)
     apply_input(person, data)
     session.flush()
@@ -462,5 +468,9 @@ def save_profile(
 
 def visible_fields(actor: StaffUser) -> frozenset[str]:
     """The person fields this staff user may see and edit (LOPDP minimisation)."""
-    every = frozenset(PersonInput.__dataclass_fields__)
-    return every if accounts.can(actor, accounts.SENSITIVE_DATA) else every - SENSITIVE_FIELDS
+    return frozenset(PersonInput.__dataclass_fields__) - restricted_fields(actor)
+
+
+def restricted_fields(actor: StaffUser) -> frozenset[str]:
+    """The person fields this staff user neither sees nor sets (empty for coordinators)."""
+    return frozenset() if accounts.can(actor, accounts.SENSITIVE_DATA) else RESTRICTED_FIELDS

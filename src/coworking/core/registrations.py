@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from coworking.core import accounts, codes
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow, get_employer, get_event
+from coworking.core.plurals import count_text
 from coworking.db.base import utcnow
 from coworking.db.enums import RegistrationRole
 from coworking.db.models import Employer, Person, Registration, StaffUser
@@ -27,6 +28,8 @@ ROLE_NAMES = {
 }
 
 SOURCES = ("registry", "import", "door", "paper")
+# Who may register someone for an event (at the door too, or restore a cancelled registration).
+REGISTER = accounts.ALL_STAFF
 
 
 def role_name(role: RegistrationRole | str) -> str:
@@ -53,7 +56,7 @@ def register(
 ) -> Registration:
     """Register ``person_id`` for the event, or return their registration if they already are
     (a cancelled one is restored). Employer representatives need their employer."""
-    allow(actor, accounts.ALL_STAFF)
+    allow(actor, REGISTER)
     event = get_event(session, event_id)
     person = session.get(Person, person_id)
     if person is None or person.merged_into_id is not None:
@@ -80,8 +83,9 @@ def register(
         registered = count_registered(session, event_id)
         if registered >= event.capacity:
             raise UserError(
-                f"El evento «{event.name}» está lleno: {registered} inscritos de "
-                f"{event.capacity} plazas."
+                f"El evento «{event.name}» está lleno: "
+                f"{count_text(registered, 'inscrito', 'inscritos')} de "
+                f"{count_text(event.capacity, 'plaza', 'plazas')}."
             )
     registration = Registration(
         event_id=event_id,

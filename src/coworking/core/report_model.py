@@ -81,7 +81,7 @@ class Report:
     subject: str  # the site or the event
     period: str
     generated_at: datetime  # local time
-    generated_by: str
+    generated_by: str  # the staff member and the station (reports.report_author), or ""
     figures: tuple[Figure, ...]
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = field(default=())  # method notes printed after the figures

@@ -117,7 +117,11 @@ def write_pdf(report: Report, path: Path, *, progress: Progress | None = None) -
 
 def _cover(report: Report, words: Words) -> list[Flowable]:
     when = words.moment(report.generated_at)
-    made = words("Generado el {when} por {who}", "Generated on {when} by {who}")
+    made = (
+        words("Generado el {when} por {who}", "Generated on {when} by {who}")
+        if report.generated_by
+        else words("Generado el {when}", "Generated on {when}")
+    )
     story: list[Flowable] = [
         Spacer(1, 70),
         Paragraph(escape(report.title), STYLES["title"]),

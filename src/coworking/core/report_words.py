@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from coworking.core.plurals import count_text
 from coworking.core.report_model import LANGUAGES
 from coworking.core.sites import SHORT_WEEKDAYS
 
@@ -86,6 +87,12 @@ class Words:
         if self.spanish:
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return text
+
+    def count(self, count: int, spanish: tuple[str, str], english: tuple[str, str]) -> str:
+        """«1 visita», «1.234 visitas» / «1 visit», «1,234 visits»: the number and the
+        singular or plural noun (each language's pair is ``(one, many)``)."""
+        one, many = spanish if self.spanish else english
+        return count_text(count, one, many, self.number)
 
     def percent(self, value: float | None) -> str:
         if value is None:

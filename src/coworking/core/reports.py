@@ -36,6 +36,18 @@ class AttendanceRequest:
     first: date | None = None
     last: date | None = None
     language: str = "es"
+    station: str = ""  # the name staff gave this computer, printed beside the author's
+
+
+def report_author(actor: StaffUser | None, station: str = "") -> str:
+    """Who made a report, as printed on it: «Ana Pérez (Recepción)», «Ana Pérez»,
+    «Recepción», or nothing. Never an operating-system account: the command line has no
+    staff member, so its reports name only the station it was given."""
+    name = actor.full_name.strip() if actor is not None else ""
+    station = " ".join(station.split())
+    if name and station:
+        return f"{name} ({station})"
+    return name or station
 
 
 def check_request(request: AttendanceRequest) -> None:
@@ -80,7 +92,7 @@ def attendance_report(
     now = now or utcnow()
     words = Words(request.language)
     generated_at = now.astimezone(local_zone())
-    generated_by = actor.full_name if actor is not None else audit.actor_name(session)
+    generated_by = report_author(actor, request.station)
     if request.event_id is not None:
         from coworking.core.report_fair import fair_report
         from coworking.core.summary_fair import fair_summary

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from coworking.core import accounts, audit, codes
 from coworking.core.availability import FreeNow, free_now
 from coworking.core.bookings import CELL, book, ceil_to, floor_to, release_cells
+from coworking.core.durations import span_text
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
+from coworking.core.greetings import welcome
 from coworking.core.localtime import local_zone
 from coworking.core.sites import days_hours, get_site
 from coworking.db.base import utcnow
@@ -71,11 +73,7 @@ class VisitAnswer:
     @property
     def title(self) -> str:
         if self.result == CheckInResult.OK:
-            greeting = {Sex.WOMAN: "Bienvenida", Sex.MAN: "Bienvenido"}.get(
-                self.sex,  # type: ignore[arg-type]
-                "Bienvenida/o",
-            )
-            return f"{greeting}, {self.person_name}"
+            return welcome(self.sex, self.person_name)
         if self.result == CheckInResult.CHECKED_OUT:
             return f"Hasta pronto, {self.person_name}"
         if self.result == CheckInResult.DUPLICATE:
@@ -107,8 +105,7 @@ class VisitAnswer:
             return " ".join(parts)
         if self.result == CheckInResult.CHECKED_OUT:
             stayed = (self.at or utcnow()) - (self.since or utcnow())
-            hours, minutes = divmod(int(stayed.total_seconds() // 60), 60)
-            return f"Salida registrada; estuvo {hours} h {minutes:02d} min."
+            return f"Salida registrada; estuvo {span_text(stayed)}."
         if self.result == CheckInResult.DUPLICATE:
             when = self.since.astimezone(zone).strftime("%H:%M") if self.since else "?"
             return f"Entró a las {when}; vuelva a escanear en un minuto para registrar su salida."

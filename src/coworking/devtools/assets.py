@@ -6,6 +6,12 @@ of the package's ``.py`` files and of the ``.ui`` sources (not of the generated 
 strings are the .ui's) into ``resources/translations/coworking_es.ts``; ``pyside6-lrelease``
 compiles that into ``coworking_es.qm``, which the program loads.
 
+English is the language the strings are written in, so it needs no catalogue, except for
+plural forms: ``tr("%n visitor(s)", "", n)`` must read «1 visitor», «2 visitors». lupdate's
+``-pluralonly`` keeps just those messages in ``coworking_en.ts``; the forms are written from
+the source by :func:`english_plural_forms` («visitor(s)» → «visitor», «visitors») when a
+message is new, and can be corrected by hand in the .ts (a finished translation is kept).
+
 Used by ``scripts/build-assets`` and by the tests; developer tooling, not needed at run time.
 """
 
@@ -22,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LANGUAGES = ("es",)
+SOURCE_PLURALS = "en"
+"""The source language: its catalogue holds only the plural messages (see the module's note)."""
+IRREGULAR_PLURALS = {"person(s)": ("person", "people")}
 FORMS_PACKAGE = Path("src", "coworking", "gui", "forms")
 UIC_VERSION_LINE = "## Created by: Qt User Interface Compiler version"
 """The one line of uic's output that names the tool's version; ignored when comparing."""
@@ -126,9 +135,15 @@ def translation_sources(root: Path) -> list[Path]:
     return [p.relative_to(root) for p in found]
 
 
-def update_catalogue(root: Path, ts_file: Path) -> None:
+def update_catalogue(
+    root: Path, ts_file: Path, *, plural_only: bool = False, language: str | None = None
+) -> None:
     """Merge today's source strings into ``ts_file`` (created if missing), dropping the ones
-    no longer in the sources; translations of unchanged strings are kept."""
+    no longer in the sources; translations of unchanged strings are kept. ``plural_only``
+    keeps only the messages with plural forms (the source language's catalogue)."""
+    extra: list[str] = ["-pluralonly"] if plural_only else []
+    if language:
+        extra += ["-target-language", language]
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
         # A list file keeps the command line short (Windows limits it to about 32,000 chars).
@@ -142,6 +157,7 @@ def update_catalogue(root: Path, ts_file: Path) -> None:
                 "-locations",
                 "absolute",
                 "-no-obsolete",
+                *extra,
                 f"@{listing}",
                 "-ts",
                 ts_file,
@@ -206,6 +222,61 @@ def catalogue_differences(old: Path, new: Path) -> list[str]:
     return sorted(lines)
 
 
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """«%n visitor(s)» → («%n visitor», «%n visitors»); «%n person(s)» → («%n person»,
+    «%n people»). A source without such a mark reads the same for one and for many
+    («%n registered»); one that does not (``%n people``) is corrected by hand in the .ts."""
+    one, many = source, source
+    for written, (singular, plural) in IRREGULAR_PLURALS.items():
+        one, many = one.replace(written, singular), many.replace(written, plural)
+    for suffix in ("(es)", "(s)"):
+        one, many = one.replace(suffix, ""), many.replace(suffix, suffix[1:-1])
+    return one, many
+
+
+def fill_source_plurals(ts_file: Path) -> int:
+    """Give each unfinished plural message of the source-language catalogue the forms
+    :func:`english_plural_forms` writes; returns how many were filled."""
+    tree = ET.parse(ts_file)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        element = message.find("translation")
+        if message.get("numerus") != "yes" or element is None:
+            continue
+        if element.get("type") != "unfinished":
+            continue
+        forms = english_plural_forms(message.findtext("source", ""))
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+        for form in forms:
+            ET.SubElement(element, "numerusform").text = form
+        element.attrib.pop("type", None)
+        filled += 1
+    if filled:
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        ts_file.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+            encoding="utf-8",
+        )
+    return filled
+
+
+def update_source_plurals(root: Path) -> list[Path]:
+    """Bring the source language's plural catalogue and its .qm up to date."""
+    ts_file = catalogue(root, SOURCE_PLURALS)
+    qm_file = compiled_catalogue(root, SOURCE_PLURALS)
+    _refresh_source_plurals(root, ts_file)
+    release_catalogue(ts_file, qm_file)
+    return [ts_file, qm_file]
+
+
+def _refresh_source_plurals(root: Path, ts_file: Path) -> None:
+    update_catalogue(root, ts_file, plural_only=True, language=SOURCE_PLURALS)
+    if fill_source_plurals(ts_file):
+        update_catalogue(root, ts_file, plural_only=True, language=SOURCE_PLURALS)
+
+
 # --- everything -----------------------------------------------------------------------------
 
 
@@ -223,6 +294,7 @@ def build(root: Path) -> list[Path]:
         update_catalogue(root, ts_file)
         release_catalogue(ts_file, qm_file)
         written += [ts_file, qm_file]
+    written += update_source_plurals(root)
     return written
 
 
@@ -266,6 +338,25 @@ def out_of_date(root: Path) -> list[str]:
                 release_catalogue(ts_file, fresh_qm)
                 if not qm_file.is_file() or qm_file.read_bytes() != fresh_qm.read_bytes():
                     problems.append(f"{rel(qm_file, root)}: no corresponde a {ts_file.name}")
+        problems += _source_plurals_out_of_date(root, tmp)
+    return problems
+
+
+def _source_plurals_out_of_date(root: Path, tmp: Path) -> list[str]:
+    ts_file = catalogue(root, SOURCE_PLURALS)
+    qm_file = compiled_catalogue(root, SOURCE_PLURALS)
+    if not ts_file.is_file():
+        return [f"{rel(ts_file, root)}: falta"]
+    fresh_ts = tmp / f"fresh-{ts_file.name}"
+    shutil.copyfile(ts_file, fresh_ts)
+    _refresh_source_plurals(root, fresh_ts)
+    problems = [
+        f"{rel(ts_file, root)}: {line}" for line in catalogue_differences(ts_file, fresh_ts)
+    ]
+    fresh_qm = tmp / f"fresh-{qm_file.name}"
+    release_catalogue(ts_file, fresh_qm)
+    if not qm_file.is_file() or qm_file.read_bytes() != fresh_qm.read_bytes():
+        problems.append(f"{rel(qm_file, root)}: no corresponde a {ts_file.name}")
     return problems
 
 

@@ -172,9 +172,7 @@ class BadgePreview(QWidget):
         self._suggested_name = suggested_name or self._path.name
         self.caption.setText(caption)
         pages = self.document.pageCount()
-        self.pages_label.setText(
-            self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))
-        )
+        self.pages_label.setText(self.tr("%Ln page(s)", "", pages))
         self.stack.setCurrentWidget(self.view)
         self.view.pageNavigator().jump(0, QPointF(0, 0))
         self._set_enabled(True)

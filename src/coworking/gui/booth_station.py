@@ -400,7 +400,7 @@ class BoothStation(QWidget):
                 if c == 5:
                     item.setForeground(QColor(STAR_ON))
                 self.table.setItem(r, c, item)
-        self.count_label.setText(self.tr("%1 recorded").replace("%1", str(len(rows))))
+        self.count_label.setText(self.tr("%Ln recorded", "", len(rows)))
 
     # -- scanning ---------------------------------------------------------------------------
 

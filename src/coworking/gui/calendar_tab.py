@@ -119,6 +119,7 @@ class CalendarTab(QWidget):
             self,
         )
         self.legend.setProperty("role", "subtitle")
+        self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
         self.grid.createRequested.connect(self._create)
         self.grid.moveRequested.connect(self._move)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,8 @@ from coworking.db.base import utcnow
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult
 from coworking.db.models import StaffUser
+from coworking.gui.answer_reset import AnswerReset
+from coworking.gui.desk_station_enrol import DeskEnrolment
 from coworking.gui.desk_station_offer import OfferPanel
 from coworking.gui.desk_station_parts import (
     STYLE,
@@ -51,6 +52,8 @@ from coworking.gui.desk_station_parts import (
 from coworking.gui.door_panels import StationHeader
 from coworking.gui.door_search import ScanField, looks_like_code, near_code, typed_search
 from coworking.gui.scan_capture import ScanCapture
+from coworking.gui.station_settings import StationOptionsDialog, StationSettings
+from coworking.gui.station_sounds import ADMITTED, ERROR, StationSounds, sound_for
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,7 @@ class DeskStation(QWidget):
         self.station_name = station_name.strip()[:60]
         self._clock = clock
         self.last_answer: VisitAnswer | None = None
+        self._last_note = ""
         self._searched = ""
         self.setObjectName("deskStation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -109,7 +113,7 @@ class DeskStation(QWidget):
         self.hint.setWordWrap(True)
         self.search_note = QLabel(self)
         self.search_note.setObjectName("doorSearchNote")
-        self.search_note.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.search_note.setWordWrap(True)
         self.results = MemberResults(self)
         self.offer_panel = OfferPanel(database, user, site_id, clock, self)
         self.placeholder = QLabel(
@@ -123,6 +127,7 @@ class DeskStation(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "subtitle")
         self.placeholder.setProperty("card", True)
+        self.placeholder.setWordWrap(True)
         self.lower = QStackedWidget(self)
         self.lower.setMinimumHeight(LOWER_MIN)  # the answer takes the rest
         self.lower.setMaximumHeight(LOWER_HEIGHT)
@@ -132,6 +137,17 @@ class DeskStation(QWidget):
         self.sweep_status = QLabel(self)
         self.sweep_status.setObjectName("sweepStatus")
         self.sweep_status.setWordWrap(True)
+        self.enrolment = DeskEnrolment(self, database, user, site_id, clock)  # F2: new person
+        self.settings = StationSettings("desk")  # answer time and sounds (Options…)
+        self.sounds = StationSounds(self.settings, self)
+        self.answer_reset = AnswerReset(
+            self.settings, self._ready, self, hold=lambda: self.offer_panel.pending
+        )
+        self.options_button = QPushButton(self.tr("Options…"), self)
+        self.options_button.setObjectName("stationOptionsButton")
+        self.options_button.setToolTip(self.tr("Answer time and sounds of this station"))
+        self.options_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.options_button.clicked.connect(self.configure)
         self._build_layout()
 
         self.capture = ScanCapture(self.scan_field, parent=self)
@@ -177,9 +193,13 @@ class DeskStation(QWidget):
         scan_row.setSpacing(10)
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(self.clear_button)
+        texts = QVBoxLayout()  # the search's note under the hint: both readable when narrow
+        texts.setSpacing(2)
+        texts.addWidget(self.hint)
+        texts.addWidget(self.search_note)
         notes = QHBoxLayout()
-        notes.addWidget(self.hint, 1)
-        notes.addWidget(self.search_note)
+        notes.addLayout(texts, 1)
+        notes.addWidget(self.enrolment.button)  # here, the scan field keeps its width
         main = QVBoxLayout()
         main.setSpacing(10)
         main.addWidget(self.answer_panel, 2)
@@ -191,9 +211,10 @@ class DeskStation(QWidget):
         side.setSpacing(8)
         side.addWidget(self.inside, 1)
         side.addWidget(self.sweep_status)
+        side.addWidget(self.options_button, 0, Qt.AlignmentFlag.AlignRight)
         side_box = QWidget(self)
         side_box.setLayout(side)
-        side_box.setMinimumWidth(420)
+        side_box.setMinimumWidth(340)  # narrow screens: the scan field keeps its width
         side_box.setMaximumWidth(520)
         body = QHBoxLayout()
         body.setContentsMargins(20, 16, 20, 16)
@@ -232,6 +253,8 @@ class DeskStation(QWidget):
 
     def _text_changed(self, text: str) -> None:
         if text.strip():
+            if self.answer_panel.state != "idle":  # the next person: the last answer goes
+                self.answer_reset.now()
             self._search_timer.start()
         else:
             self._search_timer.stop()
@@ -263,6 +286,14 @@ class DeskStation(QWidget):
         elif near_code(text):
             self.clear_input()
             self.process_scan(text)
+        else:
+            self._show_problem(
+                self.tr("No one found"),
+                self.tr("Nobody matches “%1”. Check the spelling, or F2: new person.").replace(
+                    "%1", text.strip()[:40]
+                ),
+                state="unknown",
+            )
 
     def escape(self) -> None:
         """Escape clears what was typed; with nothing typed, it declines the desk offered."""
@@ -288,7 +319,7 @@ class DeskStation(QWidget):
             {
                 "code": self.tr("Enter: scan this code"),
                 "found": self.tr("Enter: check the selected person in or out"),
-                "none": self.tr("No one found"),
+                "none": self.tr("No one found · F2: new person"),
             }.get(outcome, "")
         )
         return hits
@@ -357,10 +388,16 @@ class DeskStation(QWidget):
         repeated = offered is not None and answer.visit_id == offered
         if repeated and answer.result == CheckInResult.DUPLICATE and self.last_answer:
             answer = self.last_answer  # the card read twice: the welcome and offer stay
+            if self.answer_panel.state == "idle":  # the second read's keys cleared it
+                self.answer_panel.show_visit(answer, self._last_note)
+                self._warn_no_shows(answer)
+                self.answer_reset.answered()
         else:
-            self.last_answer = answer
+            self.last_answer, self._last_note = answer, note
             self.answer_panel.show_visit(answer, note)
             self._warn_no_shows(answer)
+            self.sounds.play(sound_for(answer.result))
+            self.answer_reset.answered()
         if answer.result == CheckInResult.OK and answer.booking_id is None and answer.offers:
             assert answer.visit_id is not None
             self.offer_panel.offer(answer.visit_id, answer.person_name or "", answer.offers)
@@ -376,10 +413,24 @@ class DeskStation(QWidget):
             self.tr("Bookings not used nor cancelled in time. Remind the person to cancel.")
         )
 
-    def _show_problem(self, title: str, detail: str) -> None:
-        self.answer_panel.show_message("error", title, detail)
+    def _show_problem(self, title: str, detail: str, state: str = "error") -> None:
+        self.answer_panel.show_message(state, title, detail)
         self.answer_panel.set_warning("")
+        self.sounds.play(ERROR)
+        self.answer_reset.answered()
         self._show_lower()
+
+    def _ready(self) -> None:
+        """Back to «Listo para escanear» (after the station's seconds, or when typing)."""
+        self.answer_panel.show_ready()
+        self.answer_panel.set_warning("")
+
+    def configure(self) -> None:
+        """The station's options: how long an answer stays, the sounds' volume and mute."""
+        dialog = StationOptionsDialog(self.settings, self)
+        dialog.try_sound.connect(lambda volume: self.sounds.play(ADMITTED, volume))
+        dialog.exec()
+        self.focus_keeper.reclaim()
 
     def _show_database_error(self) -> None:
         self._show_problem(
@@ -395,6 +446,7 @@ class DeskStation(QWidget):
             title or self.offer_panel.person_name,
             self.tr("Desk assigned: %1, until %2.").replace("%1", desk).replace("%2", hm(until)),
         )
+        self.answer_reset.answered()
         self._show_lower()
         self.refresh()
 

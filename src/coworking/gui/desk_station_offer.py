@@ -64,6 +64,7 @@ class OfferPanel(QFrame):
         self.shown_at: datetime | None = None
         self.heading = QLabel(self.tr("Free desks now"), self)
         self.heading.setObjectName("offerHeading")
+        self.heading.setWordWrap(True)  # the buttons keep their text when the desk is narrow
         self.hint = QLabel(
             self.tr("Enter or Alt+E: assign the selected desk · ↑ ↓: choose · Esc: no desk"), self
         )

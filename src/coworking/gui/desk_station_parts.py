@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from coworking.core import occupancy, people
+from coworking.core import occupancy, people, person_clues
 from coworking.core.localtime import local_zone
 from coworking.core.occupancy import Inside
+from coworking.core.person_clues import Clues
 from coworking.core.visits import VisitAnswer
 from coworking.db.enums import CheckInResult
 from coworking.gui.door_panels import STYLE as DOOR_STYLE
 from coworking.gui.door_panels import AnswerPanel
 from coworking.gui.door_search import MIN_SEARCH, SEARCH_LIMIT, ResultsTable
+from coworking.gui.two_line_cell import TwoLineCell
 
 TITLE_SIZES = (36, 32, 30, 28, 26, 24, 22, 20, 18)
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -65,6 +67,7 @@ STYLE = (
     + _extra_style()
     + """
 QWidget#deskStation { background: #f4f6f9; }
+QWidget#deskStation QLineEdit#scanField { font-size: 16pt; }
 QFrame#answerPanel QLabel#noShowWarning {
     background: #fdf1d3; color: #7a4f00; border: 1px solid #f2a900; border-radius: 8px;
     padding: 6px 12px; font-size: 13pt; font-weight: 600;
@@ -77,7 +80,7 @@ QLabel#offerError { color: #b3261e; font-weight: 600; }
 QLabel#insideCount { font-size: 30pt; font-weight: 700; color: #1d4e89; }
 QLabel#insideCaption { font-size: 12pt; color: #16324f; }
 QTableWidget#insideTable { font-size: 10pt; }
-QTableWidget#deskResults { font-size: 12pt; }
+QTableWidget#deskResults { font-size: 11pt; }
 QLabel#sweepStatus { color: #52606d; }
 QPushButton#assignButton, QPushButton#skipButton, QPushButton#checkOutButton,
 QPushButton#clearButton { font-size: 11pt; padding: 8px 14px; }
@@ -220,6 +223,7 @@ class MemberHit:
     name: str
     since: datetime | None = None
     desk: str | None = None
+    clues: Clues | None = None
 
 
 def find_members(session: Session, site_id: int, text: str) -> list[MemberHit]:
@@ -231,6 +235,7 @@ def find_members(session: Session, site_id: int, text: str) -> list[MemberHit]:
     if not found:
         return []
     inside = {row.person_id: row for row in occupancy.who_is_in(session, site_id)}
+    found_clues = person_clues.clues(session, [person.id for person in found])
     hits = []
     for person in found:
         row = inside.get(person.id)
@@ -240,6 +245,7 @@ def find_members(session: Session, site_id: int, text: str) -> list[MemberHit]:
                 f"{person.given_names} {person.family_names}",
                 row.since if row else None,
                 row.resource_name if row else None,
+                found_clues.get(person.id),
             )
         )
     return hits
@@ -251,7 +257,14 @@ class MemberResults(ResultsTable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskResults")
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Desk"), self.tr("Status")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Born · document · canton"),
+                self.tr("Desk"),
+                self.tr("Status"),
+            ]
+        )
 
     def role_text(self, hit: MemberHit) -> str:  # type: ignore[override]
         return hit.desk or "—"
@@ -283,8 +296,11 @@ class InsidePanel(QFrame):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("insideTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Since"), self.tr("Desk · until")]
+            [self.tr("Name · desk"), self.tr("Since"), self.tr("Desk · until")]
         )
+        # Three columns do not fit a narrow side panel: the desk goes under the name.
+        self.table.setItemDelegateForColumn(0, TwoLineCell(2, self.table))
+        self.table.setColumnHidden(2, True)
         self.table.setToolTip(self.tr("Ctrl+↑ / Ctrl+↓: choose a person · Ctrl+O: check out"))
         _quiet(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -294,11 +310,10 @@ class InsidePanel(QFrame):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(46)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.check_out_button = QPushButton(self.tr("Check out (Ctrl+O)"), self)
         self.check_out_button.setObjectName("checkOutButton")
         self.check_out_button.setToolTip(
@@ -324,9 +339,7 @@ class InsidePanel(QFrame):
         chosen = self.selected()
         self.rows = list(rows)
         self.count.setText(str(len(rows)))
-        self.caption.setText(
-            self.tr("person in now") if len(rows) == 1 else self.tr("people in now")
-        )
+        self.caption.setText(self.tr("person(s) in now", "", len(rows)))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             desk = f"{row.resource_name} · {hm(row.until)}" if row.resource_name else "—"
@@ -338,6 +351,8 @@ class InsidePanel(QFrame):
                     item.setForeground(QBrush(QColor("#8a5a00")))
                     item.setToolTip(self.tr("The booking is over"))
                 self.table.setItem(index, column, item)
+            shown = self.table.item(index, 0)  # the desk is drawn under the name
+            shown.setToolTip(f"{row.person_name}\n{self.table.item(index, 2).toolTip()}")
         self.table.clearSelection()
         if chosen is not None:
             for index, row in enumerate(rows):

@@ -3,7 +3,7 @@ the last scans of the station and its header."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -86,10 +87,19 @@ QLabel#counterTotal { font-size: 30pt; font-weight: 700; color: #1d4e89; }
 QLabel[role="counter"] { font-size: 13pt; font-weight: 600; color: #16324f; }
 QProgressBar { border: none; background: #e6ebf1; border-radius: 4px; max-height: 8px; }
 QProgressBar::chunk { background: #2a7de1; border-radius: 4px; }
-QTableWidget#doorResults { font-size: 12pt; }
+QTableWidget#doorResults { font-size: 11pt; }
 QTableWidget#doorRecent { font-size: 11pt; }
-QPushButton#walkInButton, QPushButton#undoButton, QPushButton#clearButton {
+QPushButton#walkInButton, QPushButton#undoButton, QPushButton#clearButton,
+QPushButton#printOptionsButton, QPushButton#stationOptionsButton {
     font-size: 11pt; padding: 8px 14px;
+}
+QFrame#answerPanel QPushButton#answerAction {
+    font-size: 14pt; font-weight: 600; padding: 8px 18px; color: #16324f;
+    background: #ffffff; border: 2px solid #ffffff; border-radius: 8px;
+}
+QLabel#dateBanner {
+    background: #fdf1d3; color: #5c3d00; border-bottom: 2px solid #f2a900;
+    font-size: 15pt; font-weight: 700; padding: 8px 24px;
 }
 """
 )
@@ -97,7 +107,10 @@ QPushButton#walkInButton, QPushButton#undoButton, QPushButton#clearButton {
 
 class AnswerPanel(QFrame):
     """The answer to the last scan, large and in colour. ``property("state")`` is one of
-    :data:`STATES` (``ok``, ``duplicate``, ``invalid``…)."""
+    :data:`STATES` (``ok``, ``duplicate``, ``invalid``…). An answer may offer the next step
+    (:meth:`offer_action`): a button under the detail, ``action_requested`` when pressed."""
+
+    action_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +134,12 @@ class AnswerPanel(QFrame):
         detail_font = QFont(self.font())
         detail_font.setPointSize(19)
         self.detail.setFont(detail_font)
+        self.action = QPushButton(self)
+        self.action.setObjectName("answerAction")
+        self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter cannot press it
+        self.action.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.action.clicked.connect(self.action_requested)
+        self.action.hide()
         self.note = QLabel(self)
         self.note.setObjectName("answerNote")
         note_font = QFont(self.font())
@@ -131,6 +150,7 @@ class AnswerPanel(QFrame):
         texts.addStretch(1)
         texts.addWidget(self.title)
         texts.addWidget(self.detail)
+        texts.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
         texts.addStretch(1)
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
@@ -156,7 +176,17 @@ class AnswerPanel(QFrame):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.note.setText(note)
+        self.action.hide()
         self._fit_title()
+
+    def offer_action(self, text: str) -> None:
+        """Show the next step of the answer on screen (until the next answer)."""
+        self.action.setText(text)
+        self.action.show()
+
+    @property
+    def action_offered(self) -> bool:
+        return not self.action.isHidden()
 
     def show_idle(self) -> None:
         self._set(
@@ -347,6 +377,7 @@ class StationHeader(QFrame):
         self.setObjectName("doorHeader")
         self.event = QLabel(event, self)
         self.event.setObjectName("doorEvent")
+        self.event.setWordWrap(True)  # a long event name takes two lines on a small screen
         self.station = QLabel(self.tr("Station: %1").replace("%1", station), self)
         self.station.setObjectName("doorStationName")
         self.operator = QLabel(self.tr("Operator: %1").replace("%1", operator), self)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from coworking.core import checkin, codes, people, registrations
+from coworking.core import checkin, codes, people, person_clues, registrations
+from coworking.core.person_clues import Clues
 from coworking.db.enums import RegistrationRole
 from coworking.db.models import Person
 
@@ -97,6 +98,7 @@ class SearchHit:
     organization: str | None = None
     checked_in_at: datetime | None = None
     cancelled: bool = False
+    clues: Clues | None = None
 
 
 def search_people(session: Session, event_id: int, text: str) -> list[SearchHit]:
@@ -140,7 +142,38 @@ def search_people(session: Session, event_id: int, text: str) -> list[SearchHit]
                 hits.append(SearchHit(person_id, f"{given} {family}".strip()))
                 if len(hits) == SEARCH_LIMIT:
                     break
-    return hits
+    found = person_clues.clues(session, [hit.person_id for hit in hits])
+    return [replace(hit, clues=found.get(hit.person_id)) for hit in hits]
+
+
+def clues_text(clues: Clues | None) -> str:
+    """«1995 · …4065 · Manta»: year of birth, end of the document, canton (— where unknown),
+    always in that order so that namesakes can be compared line by line."""
+    clues = clues or Clues()
+    parts = (
+        str(clues.birth_year) if clues.birth_year else "—",
+        clues.document_tail or "—",
+        clues.canton or "—",
+    )
+    return " · ".join(parts)
+
+
+def clues_tooltip(clues: Clues | None) -> str:
+    clues = clues or Clues()
+    unknown = QCoreApplication.translate("DoorSearch", "not recorded")
+    return "\n".join(
+        (
+            QCoreApplication.translate("DoorSearch", "Born in: %1").replace(
+                "%1", str(clues.birth_year or unknown)
+            ),
+            QCoreApplication.translate("DoorSearch", "Document ending in: %1").replace(
+                "%1", clues.document_tail or unknown
+            ),
+            QCoreApplication.translate("DoorSearch", "Lives in: %1").replace(
+                "%1", clues.canton or unknown
+            ),
+        )
+    )
 
 
 class ScanField(QLineEdit):
@@ -184,12 +217,20 @@ class ResultsTable(QTableWidget):
     the scan field move its selection."""
 
     STATUS_COLOURS = {"in": "#8a5a00", "registered": "#1e7b3a", "not": "#52606d"}
+    NAME, CLUES, ROLE, STATUS = range(4)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setObjectName("doorResults")
         self.hits: list[SearchHit] = []
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Born · document · canton"),
+                self.tr("Role"),
+                self.tr("Status"),
+            ]
+        )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,11 +240,36 @@ class ResultsTable(QTableWidget):
         self.setShowGrid(False)
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(1, 230)
-        self.setColumnWidth(2, 190)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+
+    def _fit_columns(self) -> None:
+        """The status and the clues whole, and next to the name so that namesakes are compared
+        at a glance; the name at least a third of the width (else whole); the role gives way
+        when the table is narrow (its text is in the tooltip) and takes what is left over."""
+        header = self.horizontalHeader()
+        total = self.viewport().width()
+        want = [
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 8
+            for c in range(self.columnCount())
+        ]
+        name, role = min(want[self.NAME], total // 3), want[self.ROLE]
+        spare = total - name - want[self.CLUES] - role - want[self.STATUS]
+        if spare < 0:  # the role gives way first, then the name (never below 100 pixels)
+            narrowest = header.sectionSizeHint(self.ROLE)
+            role, spare = max(narrowest, role + spare), min(0, spare + role - narrowest)
+            name = max(100, name + spare)
+        else:
+            grow = min(spare, want[self.NAME] - name)
+            name, role = name + grow, role + spare - grow
+        widths = {self.NAME: name, self.CLUES: want[self.CLUES], self.ROLE: role}
+        widths[self.STATUS] = want[self.STATUS]
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def role_text(self, hit: SearchHit) -> str:
         names = {
@@ -232,14 +298,18 @@ class ResultsTable(QTableWidget):
         self.setRowCount(len(hits))
         for row, hit in enumerate(hits):
             status, colour = self.status(hit)
-            for column, text in enumerate((hit.name, self.role_text(hit), status)):
+            clues = getattr(hit, "clues", None)
+            texts = (hit.name, clues_text(clues), self.role_text(hit), status)
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                if column == 2:
+                item.setToolTip(clues_tooltip(clues) if column <= self.CLUES else text)
+                if column == self.STATUS:
                     item.setForeground(QBrush(QColor(self.STATUS_COLOURS[colour])))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.setItem(row, column, item)
+        self._fit_columns()
         if hits:
             self.selectRow(0)
 
@@ -258,11 +328,16 @@ class ResultsTable(QTableWidget):
             return
         rows = self.selectionModel().selectedRows()
         current = rows[0].row() if rows else -1
-        self.selectRow(max(0, min(len(self.hits) - 1, current + step)))
+        row = max(0, min(len(self.hits) - 1, current + step))
+        self.selectRow(row)
+        self.scrollTo(self.model().index(row, 0))
 
 
-def ask_role(parent: QWidget, name: str) -> RegistrationRole | None:
-    """The only question before registering someone at the door: their role."""
+def ask_role(
+    parent: QWidget, name: str, default: RegistrationRole | None = None
+) -> RegistrationRole | None:
+    """The only question before registering someone at the door: their role (``default``
+    first chosen when it is one of the choices, else candidate)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("DoorSearch", "Not registered"),
@@ -285,6 +360,7 @@ def ask_role(parent: QWidget, name: str) -> RegistrationRole | None:
         ): RegistrationRole.STAFF,
     }
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(choices)))
+    chosen = next((b for b, role in choices.items() if role == default), next(iter(choices)))
+    box.setDefaultButton(chosen)
     box.exec()
     return choices.get(box.clickedButton())

@@ -5,6 +5,10 @@ take the focus; the focus comes back if anything else on the station gets it), s
 scanner always types into it. Bursts from the scanner while a dialog is open are caught by
 :class:`~coworking.gui.scan_capture.ScanCapture` and checked in behind the dialog. Text that is
 not a badge code searches people by name or document (see :mod:`coworking.gui.door_search`).
+
+Each answer has its sound (:mod:`coworking.gui.station_sounds`) and goes back to «Listo para
+escanear» after the seconds set in the station's options, or as soon as someone types. An
+event not held today is said in a banner across the top (:mod:`coworking.gui.door_date_guard`).
 """
 
 from __future__ import annotations
@@ -26,11 +30,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coworking import clock
-from coworking.core import checkin, fairs, registrations
+from coworking.core import accounts, checkin, fairs, registrations
 from coworking.core.checkin import ScanAnswer
 from coworking.core.errors import UserError
 from coworking.db.database import Database
+from coworking.db.enums import CheckInResult, RegistrationRole
 from coworking.db.models import StaffUser
+from coworking.gui.answer_reset import AnswerReset
+from coworking.gui.door_date_guard import date_note
 from coworking.gui.door_panels import (
     STYLE,
     AnswerPanel,
@@ -51,12 +58,17 @@ from coworking.gui.door_search import (
 )
 from coworking.gui.door_undo import UndoControl
 from coworking.gui.scan_capture import ScanCapture
+from coworking.gui.station_settings import StationOptionsDialog, StationSettings
+from coworking.gui.station_sounds import ADMITTED, ERROR, WARNING, StationSounds, sound_for
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 2000  # counters and other stations' scans
 SEARCH_DELAY_MS = 120
 RECENT_LIMIT = 10
+SIDE_WIDTH = (320, 390)  # the side column: narrower on small screens, for the scan field
+# Answers that may be followed by registering the person for this event, at once.
+NEXT_STEP = (CheckInResult.CANCELLED, CheckInResult.WRONG_EVENT)
 
 
 class DoorStation(QWidget):
@@ -78,25 +90,38 @@ class DoorStation(QWidget):
         self.walk_in_dialog = None
         self._fingerprint: tuple[int, int] | None = None
         self._searched = ""
+        self.can_register = accounts.can(user, registrations.REGISTER)
         self.setObjectName("doorStation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         with database.sessions() as session:
-            event_name = fairs.get_event(session, event_id).name
+            event = fairs.get_event(session, event_id)
+            event_name, self._event_days = event.name, (event.starts_on, event.ends_on)
 
+        self.settings = StationSettings("door")
+        self.sounds = StationSounds(self.settings, self)
         self.header = StationHeader(event_name, self.station_name, user.full_name, self)
+        self.date_banner = QLabel(self)
+        self.date_banner.setObjectName("dateBanner")
+        self.date_banner.setWordWrap(True)
+        self._banner_day = None
         self.answer_panel = AnswerPanel(self)
+        self.answer_reset = AnswerReset(self.settings, self.answer_panel.show_idle, self)
         self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a name"))
+        self.scan_field.setMinimumWidth(self.scan_field.fontMetrics().horizontalAdvance("M") * 14)
         self.walk_in_button = self._button("walkInButton", self.tr("New walk-in (Ctrl+N)"))
         self.clear_button = self._button("clearButton", self.tr("Clear (Esc)"))
         self.print_button = self._button("printOptionsButton", self.tr("Printing…"))
+        self.options_button = self._button("stationOptionsButton", self.tr("Options…"))
+        self.options_button.setToolTip(self.tr("Answer time and sounds of this station"))
         self.printing = DoorPrinting(database, user, event_id, self)
         self.hint = QLabel(self.tr("Enter: check in · ↑ ↓: choose a person in the list"), self)
         self.hint.setObjectName("doorHint")
         self.hint.setWordWrap(True)  # long in some languages: wraps instead of widening
         self.search_note = QLabel(self)
         self.search_note.setObjectName("doorSearchNote")
+        self.search_note.setWordWrap(True)
         self.results = ResultsTable(self)
         self.results_placeholder = QLabel(
             self.tr(
@@ -144,10 +169,13 @@ class DoorStation(QWidget):
         self.walk_in_button.clicked.connect(self.new_walk_in)
         self.clear_button.clicked.connect(self.clear_input)
         self.print_button.clicked.connect(lambda: self.printing.configure(self))
+        self.options_button.clicked.connect(self.configure)
+        self.answer_panel.action_requested.connect(self.register_here)
         for keys, slot in (
             (QKeySequence("Ctrl+R"), self.reprint_last),
             (QKeySequence.StandardKey.New, self.new_walk_in),
             (QKeySequence.StandardKey.Undo, lambda: self.undo.undo_last()),
+            (QKeySequence("Ctrl+I"), self.register_here),
         ):
             shortcut = QShortcut(keys, self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -164,15 +192,20 @@ class DoorStation(QWidget):
         return button
 
     def _build_layout(self) -> None:
+        """The scan field has the main column's width but for «Limpiar»: the other buttons sit
+        under it and in the side column, so that it stays wide on a 1024-pixel screen."""
         scan_row = QHBoxLayout()
         scan_row.setSpacing(10)
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(self.clear_button)
-        scan_row.addWidget(self.walk_in_button)
-        scan_row.addWidget(self.print_button)
+        texts = QVBoxLayout()  # the search's note under the hint: both readable when narrow
+        texts.setSpacing(2)
+        texts.addWidget(self.hint)
+        texts.addWidget(self.search_note)
         notes = QHBoxLayout()
-        notes.addWidget(self.hint, 1)
-        notes.addWidget(self.search_note)
+        notes.setSpacing(10)
+        notes.addLayout(texts, 1)
+        notes.addWidget(self.walk_in_button, 0, Qt.AlignmentFlag.AlignTop)
         main = QVBoxLayout()
         main.setSpacing(10)
         main.addWidget(self.answer_panel, 4)
@@ -181,26 +214,37 @@ class DoorStation(QWidget):
         main.addWidget(self.results_stack, 4)
         recent_heading = QLabel(self.tr("Last scans at this station"), self)
         recent_heading.setProperty("role", "heading")
+        settings_row = QHBoxLayout()
+        settings_row.setSpacing(8)
+        settings_row.addWidget(self.print_button, 1)
+        settings_row.addWidget(self.options_button, 1)
         side = QVBoxLayout()
         side.setSpacing(10)
         side.addWidget(self.counters)
         side.addWidget(recent_heading)
         side.addWidget(self.recent, 1)
         side.addWidget(self.undo_button)
-        side_box = QWidget(self)
-        side_box.setLayout(side)
-        side_box.setFixedWidth(390)
+        side.addLayout(settings_row)
+        self.side_box = QWidget(self)
+        self.side_box.setLayout(side)
+        self.side_box.setFixedWidth(SIDE_WIDTH[1])
         side.setContentsMargins(0, 0, 0, 0)
         body = QHBoxLayout()
         body.setContentsMargins(20, 16, 20, 16)
         body.setSpacing(18)
         body.addLayout(main, 1)
-        body.addWidget(side_box)
+        body.addWidget(self.side_box)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(self.header)
+        root.addWidget(self.date_banner)
         root.addLayout(body, 1)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        low, high = SIDE_WIDTH
+        self.side_box.setFixedWidth(max(low, min(high, int(event.size().width() * 0.3))))
+        super().resizeEvent(event)
 
     # -- showing, hiding, focus -------------------------------------------------------------------
 
@@ -246,14 +290,29 @@ class DoorStation(QWidget):
                 self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tick_clock(self) -> None:
-        text = clock.local_now().strftime("%H:%M")
+        now = clock.local_now()
+        text = now.strftime("%H:%M")
         if self.header.clock.text() != text:
             self.header.clock.setText(text)
+        if now.date() != self._banner_day:  # at opening, and if the station stays overnight
+            self._banner_day = now.date()
+            note = date_note(*self._event_days, now.date())
+            self.date_banner.setText(note)
+            self.date_banner.setVisible(bool(note))
+
+    def configure(self) -> None:
+        """The station's options: how long an answer stays, the sounds' volume and mute."""
+        dialog = StationOptionsDialog(self.settings, self)
+        dialog.try_sound.connect(lambda volume: self.sounds.play(ADMITTED, volume))
+        dialog.exec()
+        self.take_keyboard()
 
     # -- the two paths: a code, or a search -------------------------------------------------------
 
     def _text_changed(self, text: str) -> None:
         if text.strip():
+            if self.answer_panel.state != "idle":  # the next person: the last answer goes
+                self.answer_reset.now()
             self._search_timer.start()
         else:
             self._search_timer.stop()
@@ -276,6 +335,14 @@ class DoorStation(QWidget):
         elif near_code(text):
             self.clear_input()
             self.process_scan(text)
+        else:
+            self._show_problem(
+                self.tr("No one found"),
+                self.tr("Nobody matches “%1”. Check the spelling, or Ctrl+N: new walk-in.").replace(
+                    "%1", text.strip()[:40]
+                ),
+                state="unknown",
+            )
 
     def clear_input(self) -> None:
         self._search_timer.stop()
@@ -319,7 +386,7 @@ class DoorStation(QWidget):
             with self._database.unit_of_work(self._user) as session:
                 answer = checkin.scan(session, self._event_id, raw, self.station_name, self._user)
         except UserError as error:
-            self.answer_panel.show_message("error", self.tr("Not checked in"), str(error))
+            self._show_problem(self.tr("Not checked in"), str(error))
             return None
         except SQLAlchemyError:
             log.exception("door scan failed")
@@ -328,9 +395,13 @@ class DoorStation(QWidget):
         self._show_answer(answer, self.tr("Scanned while a window was open") if captured else "")
         return answer
 
+    def _show_problem(self, title: str, detail: str, state: str = "error") -> None:
+        self.answer_panel.show_message(state, title, detail)
+        self.sounds.play(ERROR)
+        self.answer_reset.answered()
+
     def _show_database_error(self) -> None:
-        self.answer_panel.show_message(
-            "error",
+        self._show_problem(
             self.tr("The scan could not be recorded"),
             self.tr("Nothing was saved. Check the network or the database, then scan again."),
         )
@@ -338,6 +409,11 @@ class DoorStation(QWidget):
     def _show_answer(self, answer: ScanAnswer, note: str = "") -> None:
         self.last_answer = answer
         self.answer_panel.show_answer(answer, note)
+        self.sounds.play(sound_for(answer.result))
+        offered = answer.result in NEXT_STEP and self.can_register and answer.person_id is not None
+        if offered:
+            self.answer_panel.offer_action(self.tr("Register for this event (Ctrl+I)"))
+        self.answer_reset.answered(longer=offered)
         self.refresh(force=True)
         if answer.admitted and answer.registration_id is not None and self.printing.enabled:
             # after the answer is on screen: printing takes longer than answering
@@ -346,7 +422,7 @@ class DoorStation(QWidget):
     def _print_for(self, answer: ScanAnswer, _note: str) -> None:
         assert answer.registration_id is not None
         printed = self.printing.after_check_in(answer.registration_id)
-        if printed and self.last_answer is answer:
+        if printed and self.last_answer is answer and self.answer_panel.state != "idle":
             self._add_note(printed)
 
     def _add_note(self, text: str) -> None:
@@ -370,6 +446,7 @@ class DoorStation(QWidget):
             return None
         role = None
         if hit.registration_id is None:
+            self.sounds.play(WARNING)
             role = ask_role(self, hit.name)
             self.take_keyboard()
             if role is None:
@@ -391,7 +468,7 @@ class DoorStation(QWidget):
                     session, self._event_id, registration_id, self.station_name, self._user
                 )
         except UserError as error:
-            self.answer_panel.show_message("error", self.tr("Not checked in"), str(error))
+            self._show_problem(self.tr("Not checked in"), str(error))
             return None
         except SQLAlchemyError:
             log.exception("door admission failed")
@@ -400,6 +477,34 @@ class DoorStation(QWidget):
         note = self.tr("Registered at the door") if role else self.tr("Found by search")
         self._show_answer(answer, note)
         return answer
+
+    def register_here(self) -> ScanAnswer | None:
+        """Ctrl+I after «Inscripción cancelada» or «otro evento»: register the person shown for
+        this event (asking the role when they come from another event) and admit them."""
+        answer = self.last_answer
+        if not self.answer_panel.action_offered or answer is None or answer.person_id is None:
+            return None
+        role: RegistrationRole | None = None
+        if answer.result == CheckInResult.WRONG_EVENT:
+            role = ask_role(self, answer.person_name or "", default=answer.role)
+            self.take_keyboard()
+            if role is None:
+                return None
+        self.clear_input()
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                admitted = checkin.register_here(
+                    session, self._event_id, answer.person_id, self.station_name, self._user, role
+                )
+        except UserError as error:
+            self._show_problem(self.tr("Not checked in"), str(error))
+            return None
+        except SQLAlchemyError:
+            log.exception("door registration failed")
+            self._show_database_error()
+            return None
+        self._show_answer(admitted, self.tr("Registered at the door"))
+        return admitted
 
     def new_walk_in(self) -> None:
         """Open the walk-in form (not blocking: scans behind it still go through)."""
@@ -459,4 +564,5 @@ class DoorStation(QWidget):
             self.tr("Check-in undone: %1").replace("%1", who),
             self.tr("They must be scanned again to enter."),
         )
+        self.answer_reset.answered()
         self.refresh(force=True)

@@ -69,10 +69,11 @@ class EmployersTab(QWidget):
             "employersTable",
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 190), (4, 130), (5, 90)):
-            self.table.setColumnWidth(column, width)
+        for column in (0, 1, 4, 5):  # the trade name, the RUC and the titles are never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # the sector and the contact give way
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(120)  # but never vanish: the list scrolls sideways
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)

@@ -60,11 +60,10 @@ class EventsTab(QWidget):
             "eventsTable",
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        for column in (1, 3, 4, 5, 6):
+        for column in (0, 1, 3, 4, 5, 6):  # the event's name is never cut
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(2, 200)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the venue gives way
+        header.setMinimumSectionSize(110)  # but never vanishes: the list scrolls sideways
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -41,12 +41,14 @@ class FieldErrors:
             set_invalid(widget, False)
 
     def show(self, problems: Mapping[str, str]) -> bool:
-        """Show ``problems`` (field name -> message); focus the first bad field. True if any."""
+        """Show ``problems`` (field name -> message); focus the first bad field. True if any
+        was shown. A field hidden from the user (a role's form leaves it out) shows nothing:
+        its label would be drawn loose over the form."""
         self.clear()
         first: QWidget | None = None
         for name, (widget, label) in self._fields.items():
             message = problems.get(name)
-            if not message:
+            if not message or widget.isHidden():
                 continue
             label.setText(message)
             label.show()

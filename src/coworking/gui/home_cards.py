@@ -163,8 +163,12 @@ class TodayCard(_Card):
             self.inside.setText(self.tr("No co-working space is set up yet."))
             return
         self.stats["insideNow"].set_figure(number(len(today.inside)), self.tr("in now"))
-        self.stats["peopleToday"].set_figure(number(today.people), self.tr("people today"))
-        self.stats["bookingsToday"].set_figure(number(today.bookings), self.tr("bookings today"))
+        self.stats["peopleToday"].set_figure(
+            number(today.people), self.tr("person(s) today", "", today.people)
+        )
+        self.stats["bookingsToday"].set_figure(
+            number(today.bookings), self.tr("booking(s) today", "", today.bookings)
+        )
         self.note.setText(self._hours_text(today))
         self.chart.set_counts(today.day, today.by_hour, chart_hours(today.hours, today.by_hour))
         self.inside.setText(self._inside_text(today))
@@ -215,9 +219,7 @@ class MonthCard(_Card):
             this_name, cumulative(month.visits), last_name, cumulative(month.previous_visits)
         )
         self.whole.setText(
-            self.tr("All of %1: %2 visits")
-            .replace("%1", last_name)
-            .replace("%2", number(month.previous_total))
+            self.tr("All of %1: %Ln visit(s)", "", month.previous_total).replace("%1", last_name)
         )
 
     def percent_text(self, change: float | None) -> str:
@@ -265,13 +267,15 @@ class EventCard(_Card):
         self.empty.hide()
         self.box.setStretch(self.box.count() - 1, 1)
 
-    def role_names(self) -> dict[RegistrationRole, str]:
-        return {
-            RegistrationRole.CANDIDATE: self.tr("candidates"),
-            RegistrationRole.EMPLOYER_REP: self.tr("representatives"),
-            RegistrationRole.VISITOR: self.tr("visitors"),
-            RegistrationRole.STAFF: self.tr("staff"),
-        }
+    def role_count(self, role: RegistrationRole, count: int) -> str:
+        """«1 visitante», «3 candidatos»: the count of one role, in its plural form."""
+        if role == RegistrationRole.CANDIDATE:
+            return self.tr("%Ln candidate(s)", "", count)
+        if role == RegistrationRole.EMPLOYER_REP:
+            return self.tr("%Ln representative(s)", "", count)
+        if role == RegistrationRole.VISITOR:
+            return self.tr("%Ln visitor(s)", "", count)
+        return self.tr("%Ln staff member(s)", "", count)
 
     def show_figures(self, event: NextEvent | None, today: date) -> None:
         for widget in (self.name, self.when, self.filled, self.bar, self.roles, self.chart):
@@ -294,12 +298,11 @@ class EventCard(_Card):
         self.bar.setValue(event.registered)
         # candidates and representatives always; the others once someone is registered
         shown = [r for r in event.roles if r.registered or r.role in MAIN_ROLES]
-        names = self.role_names()
-        self.roles.setText(_parts(f"{number(r.registered)} {names[r.role]}" for r in shown))
+        self.roles.setText(_parts(self.role_count(r.role, r.registered) for r in shown))
         self.came.setVisible(going_on)
         self.came.setText(
             self.tr("Came in: %1").replace(
-                "%1", _parts(f"{number(r.checked_in)} {names[r.role]}" for r in shown)
+                "%1", _parts(self.role_count(r.role, r.checked_in) for r in shown)
             )
         )
         self.chart.set_running(event.first_day, event.starts_on, event.running_total)
@@ -314,18 +317,16 @@ class EventCard(_Card):
         elif days == 1:
             soon = self.tr("tomorrow")
         else:
-            soon = self.tr("in %1 days").replace("%1", number(days))
+            soon = self.tr("in %Ln day(s)", "", days)
         return f"{when} · {soon}"
 
     def _filled_text(self, event: NextEvent) -> str:
         if event.capacity:
-            text = (
-                self.tr("%1 registered of %2 places")
-                .replace("%1", number(event.registered))
-                .replace("%2", number(event.capacity))
+            text = self.tr("%1 of %Ln place(s) taken", "", event.capacity).replace(
+                "%1", number(event.registered)
             )
         else:
-            text = self.tr("%1 registered").replace("%1", number(event.registered))
+            text = self.tr("%Ln registered", "", event.registered)
         if event.employers:
-            text += " · " + self.tr("%1 employers").replace("%1", number(event.employers))
+            text += " · " + self.tr("%Ln employer(s)", "", event.employers)
         return text

@@ -225,22 +225,27 @@ class CheckPage(QWizardPage):
         self._wizard.report = report
         ready = report.rows - report.invalid_rows - report.already_registered
         if report.written:
-            text = self.tr("Imported: %1 people. Already registered: %2. With problems: %3.")
+            text = self.tr(
+                "Imported: %Ln person(s). Already registered: %1. With problems: %2.",
+                "",
+                report.created,
+            )
             self.summary.setText(
-                text.replace("%1", str(report.created))
-                .replace("%2", str(report.already_registered))
-                .replace("%3", str(report.invalid_rows))
+                text.replace("%1", str(report.already_registered)).replace(
+                    "%2", str(report.invalid_rows)
+                )
             )
         else:
             text = self.tr(
-                "%1 rows read: %2 can be imported, %3 are already registered, "
-                "%4 have problems (listed below; they will not be imported)."
+                "%Ln row(s) read: %1 can be imported, %2 are already registered, "
+                "%3 have problems (listed below; they will not be imported).",
+                "",
+                report.rows,
             )
             self.summary.setText(
-                text.replace("%1", str(report.rows))
-                .replace("%2", str(ready))
-                .replace("%3", str(report.already_registered))
-                .replace("%4", str(report.invalid_rows))
+                text.replace("%1", str(ready))
+                .replace("%2", str(report.already_registered))
+                .replace("%3", str(report.invalid_rows))
             )
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from coworking import __version__, clock
-from coworking.core import accounts, reference, settings
+from coworking.core import reference, settings
 from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui import icons
+from coworking.gui.compact_sidebar import CompactSidebar
 from coworking.gui.i18n import role_label
 from coworking.gui.lock import IdleLock, LockScreen
 from coworking.gui.pages import (
@@ -38,10 +39,12 @@ from coworking.gui.pages import (
     SYNC,
     PageSpec,
     page_specs,
+    refusal_text,
 )
 from coworking.gui.pages.admin import AdminPage
 from coworking.gui.pages.common import LazyPage
 from coworking.gui.pages.home import HomePage
+from coworking.gui.pages.page_focus import focus_page
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.station_frame import StationFrame
 
@@ -82,8 +85,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         self.specs = page_specs()
-        is_admin = accounts.can(user, accounts.ADMINISTRATION)
-        self.allowed = {spec.key: is_admin or not spec.admin_only for spec in self.specs}
+        self.allowed = {spec.key: spec.allows(user) for spec in self.specs}  # the rest is hidden
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.page_widgets: dict[str, QWidget] = {}
@@ -195,12 +197,16 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             item.setHidden(not self.allowed[spec.key])
         self.navigation.currentRowChanged.connect(self._navigation_changed)
+        for chosen in (self.navigation.itemClicked, self.navigation.itemActivated):
+            chosen.connect(lambda _item: self.go_to_page(self.current_page()))
         layout.addWidget(brand)
         layout.addWidget(site)
         layout.addWidget(self.navigation, 1)
         version = QLabel(self.tr("Version {version}").format(version=__version__), sidebar)
         version.setObjectName("sidebarFooter")
         layout.addWidget(version)
+        extras: list[QWidget] = [brand, site, version]
+        self.compact_sidebar = CompactSidebar(self, sidebar, self.navigation, extras)
         return sidebar
 
     def _build_menus(self) -> None:
@@ -223,7 +229,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             action = QAction(icons.icon(spec.icon), spec.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.go_to_page(key))
             action.setVisible(self.allowed[spec.key])
             go_menu.addAction(action)
             self.page_actions[spec.key] = action
@@ -260,14 +266,21 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> bool:
         """Switch to the page ``key``; refused (False) when the user's role may not see it."""
         if not self.allowed.get(key, False) or self.is_locked:
-            if not self.is_locked:
-                self.statusBar().showMessage(
-                    self.tr("Only administrators can open this area."), 5000
-                )
+            spec = next((s for s in self.specs if s.key == key), None)
+            if not self.is_locked and spec is not None:
+                self.statusBar().showMessage(refusal_text(spec), 5000)
             return False
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         self.navigation.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
+        return True
+
+    def go_to_page(self, key: str) -> bool:
+        """Show the page ``key`` with the keyboard inside it, so that its shortcuts and its
+        first field work at once (the Go menu, a click or Enter on the navigation)."""
+        if not self.show_page(key):
+            return False
+        focus_page(self.pages.currentWidget())
         return True
 
     def _navigation_changed(self, row: int) -> None:

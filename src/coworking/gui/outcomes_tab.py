@@ -207,7 +207,7 @@ class OutcomesTab(QWidget):
                 ],
                 row.outcome_id,
             )
-        self.outcome_count.setText(self.tr("%1 recorded").replace("%1", str(len(rows))))
+        self.outcome_count.setText(self.tr("%Ln recorded", "", len(rows)))
         self.follow_ups = due
         self.follow_ups_table.setRowCount(len(due))
         for r, follow in enumerate(due):
@@ -220,14 +220,14 @@ class OutcomesTab(QWidget):
                     follow.employer or "",
                     follow.vacancy or "",
                     follow.hired_on.strftime(DATE_FORMAT),
-                    self.tr("%1 days").replace("%1", str(follow.days)),
+                    self.tr("%Ln day(s)", "", follow.days),
                     follow.due_on.strftime(DATE_FORMAT),
                 ],
                 r,
             )
             if follow.due_on < today:  # overdue
                 self.follow_ups_table.item(r, 6).setForeground(Qt.GlobalColor.darkRed)
-        self.follow_up_count.setText(self.tr("%1 due").replace("%1", str(len(due))))
+        self.follow_up_count.setText(self.tr("%Ln due", "", len(due)))
         self._selection_changed()
 
     def _selection_changed(self) -> None:

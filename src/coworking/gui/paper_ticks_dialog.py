@@ -317,10 +317,9 @@ class PaperTicksDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 ticked · %2 already in · %3 on the list")
-            .replace("%1", str(len(self.ticked())))
-            .replace("%2", str(self._already_in()))
-            .replace("%3", str(self.model.rowCount()))
+            self.tr("%Ln ticked · %1 already in · %2 on the list", "", len(self.ticked()))
+            .replace("%1", str(self._already_in()))
+            .replace("%2", str(self.model.rowCount()))
         )
 
     def _item_changed(self, item: QStandardItem) -> None:
@@ -414,22 +413,14 @@ class PaperTicksDialog(QDialog):
             return None
         result = SaveResult(counts[CheckInResult.OK], counts[CheckInResult.DUPLICATE], refused)
         self.result_counts = result
-        message = self._counted(
-            result.entered,
-            self.tr("Entered 1 arrival from paper."),
-            self.tr("Entered %1 arrivals from paper."),
-        )
+        message = self.tr("Entered %Ln arrival(s) from paper.", "", result.entered)
         if result.already_in:
-            message += " " + self._counted(
-                result.already_in,
-                self.tr("1 was already in and was not counted twice (logged as a duplicate)."),
-                self.tr("%1 were already in and were not counted twice (logged as duplicates)."),
+            message += " " + self.tr(
+                "%Ln already in, not counted twice (logged as duplicates).", "", result.already_in
             )
         if result.refused:
-            message += " " + self._counted(
-                result.refused,
-                self.tr("1 could not be entered: the registration is cancelled."),
-                self.tr("%1 could not be entered: the registrations are cancelled."),
+            message += " " + self.tr(
+                "%Ln could not be entered: the registrations are cancelled.", "", result.refused
             )
         self.result_label.setProperty("role", "success")
         self.result_label.setText(message)
@@ -442,10 +433,6 @@ class PaperTicksDialog(QDialog):
         return result
 
     @staticmethod
-    def _counted(count: int, one: str, many: str) -> str:
-        return one if count == 1 else many.replace("%1", str(count))
-
-    @staticmethod
     def _restyle(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
@@ -456,11 +443,7 @@ class PaperTicksDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Paper sign-in sheet"),
-                self._counted(
-                    pending,
-                    self.tr("1 tick is not saved. Close and lose it?"),
-                    self.tr("%1 ticks are not saved. Close and lose them?"),
-                ),
+                self.tr("%Ln tick(s) not saved. Close and lose them?", "", pending),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

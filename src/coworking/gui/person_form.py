@@ -193,7 +193,9 @@ class PersonDialog(QDialog):
             combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
 
     def _apply_role(self) -> None:
-        """Roles without access to sensitive data do not see those fields at all."""
+        """Roles without access to sensitive data do not see those fields at all; they are
+        neither loaded, validated nor sent (the service keeps what is stored)."""
+        self.hidden_fields = people.restricted_fields(self._actor)
         visible = people.visible_fields(self._actor)
         ui = self.ui
         hidden = [
@@ -235,15 +237,16 @@ class PersonDialog(QDialog):
             purposes = people.active_purposes(session, person_id)
         ui.givenNamesEdit.setText(person.given_names)
         ui.familyNamesEdit.setText(person.family_names)
-        _select(ui.documentTypeCombo, person.document_type)
-        ui.documentNumberEdit.setText(person.document_number or "")
+        if not self.hidden_fields:  # sensitive data never reaches a form that hides it
+            _select(ui.documentTypeCombo, person.document_type)
+            ui.documentNumberEdit.setText(person.document_number or "")
+            _select(ui.populationGroupCombo, person.population_group)
+            ui.disabilityEdit.setText(person.disability or "")
         _select(ui.nationalityCombo, person.nationality)
         _select(ui.sexCombo, person.sex)
         ui.birthDateEdit.setText(
             person.birth_date.strftime(DATE_FORMAT) if person.birth_date else ""
         )
-        _select(ui.populationGroupCombo, person.population_group)
-        ui.disabilityEdit.setText(person.disability or "")
         phone = person.phone or ""
         ui.phoneEdit.setText("0" + phone[4:] if phone.startswith("+593") else phone)
         ui.emailEdit.setText(person.email or "")
@@ -394,6 +397,8 @@ class PersonDialog(QDialog):
             canton_code=self._combo_value(ui.cantonCombo),
             education_level=ui.educationCombo.currentData(),
         )
+        for name in self.hidden_fields:  # not given here: none on a new person, kept on edits
+            setattr(data, name, DocumentType.NONE if name == "document_type" else None)
         if ui.businessGroup.isChecked() and not ui.businessNameEdit.text().strip():
             problems["business_name"] = self.tr("Write the business name.")
         if self.person_id is None and not ui.purposeRegistration.isChecked():
@@ -414,6 +419,7 @@ class PersonDialog(QDialog):
     def save(self, not_duplicate_of: frozenset[int] = frozenset()) -> bool:
         data, problems = self.read()
         problems = {**people.validate(data).by_field, **problems}
+        problems = {k: v for k, v in problems.items() if k not in self.hidden_fields}
         if self.errors.show(problems):
             return False
         try:

@@ -86,6 +86,10 @@ class ReportForm(QWidget):
         self.event_combo = QComboBox(self)
         self.event_combo.setObjectName("reportEvent")
         self.event_combo.setAccessibleName(self.tr("Event"))
+        self.event_combo.setSizeAdjustPolicy(  # wide enough for a fair's name and its date
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_combo.setMinimumContentsLength(42)
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("reportPeriod")
         for key, text in (

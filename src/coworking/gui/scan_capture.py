@@ -14,6 +14,12 @@ event filter that holds back printable key presses aimed at any widget but the s
 Any other key (Backspace, arrows, shortcuts) first releases what is held, then goes through, so
 the order of what a person types never changes. Key releases are held with their presses
 (a check box toggles on the release of Space).
+
+Modifier keys (Shift, Caps Lock, AltGr, Control…) pass straight through and release nothing: a
+scanner sends a Shift press and release around every capital letter, as a keyboard does, so a
+burst is full of them; a modifier alone types nothing, so letting it overtake held keys changes
+no text. Dead keys and input methods are composed before this filter sees the result (a
+composed letter arrives as text or as an input-method event, which flushes what is held first).
 """
 
 from __future__ import annotations
@@ -34,11 +40,33 @@ MIN_BURST = 6  # shorter runs are never taken for a scan (badge codes have 9 cha
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Input that must not overtake held keys: text composed by an input method, mouse clicks.
 _FLUSHING = (QEvent.Type.InputMethod, QEvent.Type.MouseButtonPress)
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Mode_switch,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+    }
+)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+def is_modifier_key(key: int) -> bool:
+    """A key that only changes what other keys type (Shift, Caps Lock, AltGr, Control…)."""
+    return key in _MODIFIER_KEYS
 
 
 def monotonic_ms() -> float:
@@ -144,6 +172,8 @@ class ScanCapture(QObject):
         if not isinstance(watched, QWidget) or not shiboken6.isValid(self._scan_field):
             return False  # key events reach the window first, then its focus widget
         assert isinstance(event, QKeyEvent)
+        if is_modifier_key(event.key()):
+            return False  # a Shift inside a scan, Caps Lock, AltGr: nothing to hold or release
         if watched is self._scan_field:
             self.release()  # anything held was aimed elsewhere, and came first
             return False

@@ -116,6 +116,7 @@ class ClosuresPanel(QWidget):
         self.summary = QLabel(frame)
         self.summary.setObjectName("closuresSummary")
         self.summary.setProperty("role", "subtitle")
+        self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from coworking.core import durations
 from coworking.gui.fair_widgets import ask_to_save
 from coworking.gui.pages.common import card
 
@@ -47,11 +48,8 @@ def day_text(day: date) -> str:
 
 
 def duration_text(minutes: int) -> str:
-    """«4 h», «4 h 30 min», «45 min»."""
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
+    """«4 h», «4 h 05 min», «45 min»: :func:`coworking.core.durations.duration_text`."""
+    return durations.duration_text(minutes)
 
 
 def days_word(days: int) -> str:

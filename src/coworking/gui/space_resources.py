@@ -117,7 +117,7 @@ class ResourcesPanel(QWidget):
                 QKeySequence.StandardKey.New,
                 self,
                 lambda: self.new_resource(),
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                context=Qt.ShortcutContext.WindowShortcut,  # while shown, wherever the focus is
             )
         self.refresh()
 
@@ -240,9 +240,11 @@ class ResourcesPanel(QWidget):
             pending = self._future_bookings(key)
             if pending:
                 text += "\n\n" + self.tr(
-                    "It has %1 booking(s) from now on: they are kept. Move them to another "
-                    "desk or cancel them in the calendar."
-                ).replace("%1", str(pending))
+                    "It has %Ln booking(s) from now on: they are kept. Move them to another "
+                    "desk or cancel them in the calendar.",
+                    "",
+                    pending,
+                )
             if not confirm(
                 self,
                 self.tr("Deactivate"),

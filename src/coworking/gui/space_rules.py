@@ -344,6 +344,4 @@ def _shown(name: str, value: int) -> str:
         return days_text(value)
     if name == "no_show_alert_count":
         return str(value)
-    if name == "no_show_grace_minutes":
-        return f"{value} min"
     return duration_text(value)

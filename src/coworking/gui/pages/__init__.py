@@ -1,10 +1,19 @@
-"""The areas of the main window, in navigation order (Ctrl+1 ... Ctrl+8)."""
+"""The areas of the main window, in navigation order (Ctrl+1 ... Ctrl+8), each with the roles
+that may use it: the same permission sets of :mod:`coworking.core.accounts` that the area's
+services check, so the navigation never offers what the core would refuse."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from coworking.core import accounts
+from coworking.db.enums import Role
+
+if TYPE_CHECKING:
+    from coworking.db.models import StaffUser
 
 
 @dataclass(frozen=True)
@@ -12,7 +21,11 @@ class PageSpec:
     key: str
     icon: str
     title: str
-    admin_only: bool = False
+    roles: frozenset[Role] = accounts.ALL_STAFF
+
+    def allows(self, user: StaffUser | None) -> bool:
+        """Whether ``user`` (active, with one of :attr:`roles`) may open this area."""
+        return accounts.can(user, self.roles)
 
 
 HOME, PEOPLE, COWORKING, JOB_FAIRS, BADGES, REPORTS, SYNC, ADMINISTRATION = (
@@ -36,12 +49,33 @@ def page_specs() -> list[PageSpec]:
         PageSpec(COWORKING, "desk", QCoreApplication.translate("Navigation", "Coworking")),
         PageSpec(JOB_FAIRS, "briefcase", QCoreApplication.translate("Navigation", "Job fairs")),
         PageSpec(BADGES, "badge", QCoreApplication.translate("Navigation", "Badges")),
-        PageSpec(REPORTS, "chart", QCoreApplication.translate("Navigation", "Reports")),
-        PageSpec(SYNC, "sync", QCoreApplication.translate("Navigation", "Synchronization")),
+        PageSpec(
+            REPORTS,
+            "chart",
+            QCoreApplication.translate("Navigation", "Reports"),
+            accounts.REPORTS,  # reports.attendance_report
+        ),
+        PageSpec(
+            SYNC,
+            "sync",
+            QCoreApplication.translate("Navigation", "Synchronization"),
+            accounts.REPORTS,  # exports.export_batch
+        ),
         PageSpec(
             ADMINISTRATION,
             "shield",
             QCoreApplication.translate("Navigation", "Administration"),
-            admin_only=True,
+            accounts.ADMINISTRATION,  # accounts.list_users, settings
         ),
     ]
+
+
+def refusal_text(spec: PageSpec) -> str:
+    """Why this area does not open for the signed-in role, in the interface language."""
+    if spec.roles == accounts.ADMINISTRATION:
+        return QCoreApplication.translate("Navigation", "Only administrators can open this area.")
+    if spec.roles == accounts.REPORTS:
+        return QCoreApplication.translate(
+            "Navigation", "Only coordinators and administrators can open this area."
+        )
+    return QCoreApplication.translate("Navigation", "Your role cannot open this area.")

@@ -116,9 +116,9 @@ class BadgesPage(QWidget):
         preview_layout.setContentsMargins(14, 12, 14, 12)
         preview_layout.addWidget(self.preview)
         splitter.addWidget(preview_card)
-        splitter.setStretchFactor(0, 11)
-        splitter.setStretchFactor(1, 9)
-        splitter.setSizes([660, 540])
+        splitter.setStretchFactor(0, 3)  # the list's names before the preview's margins
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
         layout.addWidget(splitter, 1)
 
         self._connect()
@@ -144,7 +144,7 @@ class BadgesPage(QWidget):
         self.source_group.addButton(self.source_event)
         self.source_group.addButton(self.source_members)
         self.source_event.setChecked(True)
-        self.event_label = QLabel(self.tr("&Event:"), box)
+        self.event_label = self._caption(self.tr("&Event:"), box)
         self.event_combo = QComboBox(box)
         self.event_combo.setObjectName("eventCombo")
         self.event_combo.setSizeAdjustPolicy(
@@ -152,14 +152,14 @@ class BadgesPage(QWidget):
         )
         self.event_combo.setMinimumContentsLength(24)
         self.event_label.setBuddy(self.event_combo)
-        row = QHBoxLayout()
-        row.addWidget(self.source_event)
-        row.addWidget(self.source_members)
-        row.addSpacing(24)
-        row.addWidget(self.event_label)
-        row.addWidget(self.event_combo, 1)
+        self.source_row = QHBoxLayout()  # the Generate button ends it, see below
+        self.source_row.addWidget(self.source_event)
+        self.source_row.addWidget(self.source_members)
+        self.source_row.addStretch(1)
         grid.addWidget(self._caption(self.tr("Print:"), box), 0, 0)
-        grid.addLayout(row, 0, 1)
+        grid.addLayout(self.source_row, 0, 1)
+        grid.addWidget(self.event_label, 1, 0)  # a row of its own: the event's name is long
+        grid.addWidget(self.event_combo, 1, 1)
 
         self.scope_all = QRadioButton(self.tr("&Whole event"), box)
         self.scope_all.setObjectName("scopeAll")
@@ -184,8 +184,8 @@ class BadgesPage(QWidget):
         row.addSpacing(12)
         row.addWidget(self.scope_selection)
         row.addStretch(1)
-        grid.addWidget(self._caption(self.tr("Which:"), box), 1, 0)
-        grid.addLayout(row, 1, 1)
+        grid.addWidget(self._caption(self.tr("Which:"), box), 2, 0)
+        grid.addLayout(row, 2, 1)
 
         self.stock_label = self._caption(self.tr("S&tock:"), box)
         self.stock_combo = QComboBox(box)
@@ -226,10 +226,9 @@ class BadgesPage(QWidget):
         row.addSpacing(10)
         row.addWidget(y_label)
         row.addWidget(self.offset_y)
-        row.addSpacing(16)
-        row.addWidget(self.generate_button)
-        grid.addWidget(self.stock_label, 2, 0)
-        grid.addLayout(row, 2, 1)
+        self.source_row.addWidget(self.generate_button)
+        grid.addWidget(self.stock_label, 3, 0)
+        grid.addLayout(row, 3, 1)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -256,6 +255,7 @@ class BadgesPage(QWidget):
         column.setSpacing(8)
         self.list_title = QLabel(box)
         self.list_title.setProperty("role", "heading")
+        self.list_title.setWordWrap(True)
         column.addWidget(self.list_title)
         row = QHBoxLayout()
         self.filter_edit = QLineEdit(box)
@@ -271,10 +271,7 @@ class BadgesPage(QWidget):
         self.check_all_button.setObjectName("checkAll")
         self.check_none_button = QPushButton(self.tr("&Untick all"), box)
         self.check_none_button.setObjectName("checkNone")
-        row.addWidget(self.filter_edit, 1)
-        row.addWidget(self.check_all_button)
-        row.addWidget(self.check_none_button)
-        column.addLayout(row)
+        column.addWidget(self.filter_edit)
         self.model = EntryModel(self)
         self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -304,7 +301,10 @@ class BadgesPage(QWidget):
         self.summary.setObjectName("badgeSummary")
         self.summary.setProperty("role", "subtitle")
         self.summary.setWordWrap(True)
-        column.addWidget(self.summary)
+        row.addWidget(self.summary, 1)  # under the list, beside the buttons that tick it
+        row.addWidget(self.check_all_button)
+        row.addWidget(self.check_none_button)
+        column.addLayout(row)
         return box
 
     def _connect(self) -> None:
@@ -413,6 +413,8 @@ class BadgesPage(QWidget):
             if serial != self._load_serial:
                 return  # the choice changed meanwhile; a newer load is on its way
             self.model.set_entries(entries)  # ticks of people no longer listed are dropped
+            # an empty «printed» column would only take the names' room on a small screen
+            self.table.setColumnHidden(PRINTED, not any(e.printed_at for e in entries))
             self.loading = False
             self._update_controls()
             self.entries_loaded.emit()
@@ -486,14 +488,16 @@ class BadgesPage(QWidget):
         ]
         if self.scope() is Scope.SELECTION:
             chosen = [e for e in self.model.entries if e.id in self.model.checked]
-            text = self.tr("%1 ticked of %2. Tick with the mouse or the space bar.")
-            text = text.replace("%1", str(len(chosen))).replace("%2", str(len(self.model.entries)))
+            text = self.tr(
+                "%Ln ticked of %1. Tick with the mouse or the space bar.", "", len(chosen)
+            )
+            text = text.replace("%1", str(len(self.model.entries)))
         else:
             chosen = shown
             text = (
-                self.tr("1 badge will be generated.")
-                if len(chosen) == 1
-                else self.tr("%1 badges will be generated.").replace("%1", str(len(chosen)))
+                self.tr("%Ln member card(s) will be generated.", "", len(chosen))
+                if self.source() is Source.MEMBERS
+                else self.tr("%Ln badge(s) will be generated.", "", len(chosen))
             )
         printed = sum(1 for e in chosen if e.printed_at is not None)
         if printed:
@@ -607,15 +611,28 @@ class BadgesPage(QWidget):
         if not printed:
             return True
         first = min(when for _id, when in printed)
+        members = request.source is Source.MEMBERS
+        question = (
+            self.tr(
+                "Already printed: %1 of these %Ln member card(s) (the first one on %2). "
+                "Generate them again?",
+                "",
+                total,
+            )
+            if members
+            else self.tr(
+                "Already printed: %1 of these %Ln badge(s) (the first one on %2). "
+                "Generate them again?",
+                "",
+                total,
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Badges already printed"),
-            self.tr(
-                "Already printed: %1 of these %2 badges (the first one on %3). Generate them again?"
-            )
-            .replace("%1", str(len(printed)))
-            .replace("%2", str(total))
-            .replace("%3", local_time(first)),
+            self.tr("Member cards already printed")
+            if members
+            else self.tr("Badges already printed"),
+            question.replace("%1", str(len(printed))).replace("%2", local_time(first)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -640,8 +657,9 @@ class BadgesPage(QWidget):
         self._serial += 1
         path = self.work_folder() / f"credenciales-{self._serial}.pdf"
         database = self._database
-        step_text = self.tr("Badge %1 of %2")
-        title = self.tr("Generating badges")
+        members = request.source is Source.MEMBERS
+        step_text = self.tr("Member card %1 of %2") if members else self.tr("Badge %1 of %2")
+        title = self.tr("Generating member cards") if members else self.tr("Generating badges")
 
         def work(context: tasks.TaskContext) -> Batch:  # worker thread: no widgets
             context.report(0, 0, title)
@@ -785,9 +803,9 @@ def batch_caption(request: Request, count: int) -> str:
     elif request.scope is Scope.SELECTION:
         what += " · " + QCoreApplication.translate("BadgesPage", "selection")
     amount = (
-        QCoreApplication.translate("BadgesPage", "1 badge")
-        if count == 1
-        else QCoreApplication.translate("BadgesPage", "%1 badges").replace("%1", str(count))
+        BadgesPage.tr("%Ln member card(s)", "", count)
+        if request.source is Source.MEMBERS
+        else BadgesPage.tr("%Ln badge(s)", "", count)
     )
     return f"{what} · {amount}"
 

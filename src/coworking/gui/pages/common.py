@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+STATION_KEY = "station/name"
+"""The name staff gave this computer (the door station asks for it and saves it here)."""
+
+
+def saved_station_name() -> str:
+    """This computer's station name as staff typed it, or "" when none was ever given."""
+    return " ".join(str(QSettings().value(STATION_KEY) or "").split())
 
 
 def page_header(title: str, subtitle: str, parent: QWidget | None = None) -> QWidget:

@@ -86,10 +86,14 @@ class CoworkingPage(QWidget):
             self._build_tabs()
 
     def reopen_draft(self) -> None:
-        """After the idle lock: bring back what was being typed in the set-up dialogs."""
+        """After the idle lock: bring back what was being typed in the set-up dialogs and in
+        the desk's new-person form."""
         setup = getattr(self, "setup", None)
         if setup is not None:
             setup.reopen_draft()
+        desk = getattr(self, "desk", None)
+        if desk is not None:
+            desk.enrolment.reopen_draft()
 
     def site_id(self) -> int:
         return int(self.site_combo.currentData())

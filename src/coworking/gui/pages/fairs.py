@@ -27,6 +27,7 @@ from coworking.core.errors import UserError
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui.booth_station import BoothStation
+from coworking.gui.door_date_guard import confirm_event_day
 from coworking.gui.door_station import DoorStation
 from coworking.gui.employers_tab import EmployersTab
 from coworking.gui.events_tab import EventsTab
@@ -101,18 +102,23 @@ class FairsPage(QWidget):
         self.booth_button.clicked.connect(self.open_booth_station)
         self.sheet_button.clicked.connect(self.save_sign_in_sheet)
         self.ticks_button.clicked.connect(self.enter_paper_sheet)
+        # The window's shortcut, live while this page is shown, wherever the keyboard is:
+        # right after Ctrl+4 it is still on the navigation.
         shortcut = QShortcut(QKeySequence("F9"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.open_door_station)
         self.reload_events()
 
     # -- the chosen event ---------------------------------------------------------------
 
     def reload_events(self) -> None:
-        keep = self.event_id()
+        """The events; the one chosen stays chosen the same day, else today's is chosen."""
+        today = clock.today()
+        keep = self.event_id() if getattr(self, "_loaded_on", None) == today else None
+        self._loaded_on = today
         with self._database.sessions() as session:
             events = fairs.list_events(session)
-            current = fairs.current_event(session, clock.today())
+            current = fairs.current_event(session, today)
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for event in events:
@@ -163,7 +169,7 @@ class FairsPage(QWidget):
 
     def open_door_station(self) -> None:
         event_id = self._require_event()
-        if event_id is None:
+        if event_id is None or not confirm_event_day(self, self._database, event_id):
             return
         name, ok = QInputDialog.getText(
             self,
@@ -234,8 +240,8 @@ class FairsPage(QWidget):
         QMessageBox.information(
             self,
             self.tr("Sign-in sheet"),
-            self.tr("Saved {path} with {rows} people. Print it for the entrance.").format(
-                path=path, rows=rows
+            self.tr("Saved %1 with %Ln person(s). Print it for the entrance.", "", rows).replace(
+                "%1", path
             ),
         )
 

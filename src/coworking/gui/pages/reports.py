@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui import i18n, tasks
 from coworking.gui.badge_preview import BadgePreview
-from coworking.gui.pages.common import card, page_header, page_layout
+from coworking.gui.pages.common import card, page_header, page_layout, saved_station_name
 from coworking.gui.report_form import Choices, ReportForm
 
 
@@ -176,7 +176,7 @@ class ReportsPage(QWidget):
     def generate(self) -> tasks.TaskHandle | None:
         if self.busy():
             return None
-        request = self.form.request()
+        request = replace(self.form.request(), station=saved_station_name())
         try:
             reports.check_request(request)
         except UserError as error:

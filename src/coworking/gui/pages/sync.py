@@ -222,11 +222,7 @@ class SyncPage(QWidget):
             self.pending_detail.setText("")
             self.pending_detail.hide()
         else:
-            self.pending_label.setText(
-                self.tr("1 row pending")
-                if total == 1
-                else self.tr("%1 rows pending").replace("%1", locale.toString(total))
-            )
+            self.pending_label.setText(self.tr("%Ln row(s) pending", "", total))
             parts = [
                 f"{name} {locale.toString(count)}"
                 for name, count in sorted(self.pending.changed.items())
@@ -360,10 +356,9 @@ class SyncPage(QWidget):
 
     def _exported(self, batch: exports.BatchInfo) -> None:
         self.status.setText(
-            self.tr("Batch %1 written in %2: %3 rows.")
+            self.tr("Batch %1 written in %2: %Ln row(s).", "", batch.rows)
             .replace("%1", str(batch.number))
             .replace("%2", batch.folder)
-            .replace("%3", QLocale().toString(batch.rows))
         )
         self.reload()
 
