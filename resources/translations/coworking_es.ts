@@ -382,7 +382,7 @@
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="212"/>
         <source>&amp;Y</source>
-        <translation>&amp;Y</translation>
+        <translation>Y</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="214"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../src/coworking/gui/space_closures.py" line="114"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Año:</translation>
+        <translation>A&amp;ño:</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/space_closures.py" line="129"/>
@@ -3019,12 +3019,12 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     <message>
         <location filename="../../src/coworking/gui/pages/fairs.py" line="73"/>
         <source>&amp;Door station (F9)</source>
-        <translation>Estación de &amp;entrada (F9)</translation>
+        <translation>E&amp;stación de entrada (F9)</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/fairs.py" line="76"/>
         <source>&amp;Booth station…</source>
-        <translation>Estación de s&amp;tand…</translation>
+        <translation>Estación de stan&amp;d…</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/pages/fairs.py" line="77"/>
@@ -3386,7 +3386,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     <message>
         <location filename="../../src/coworking/gui/main_window.py" line="227"/>
         <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/main_window.py" line="237"/>

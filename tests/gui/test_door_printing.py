@@ -15,7 +15,8 @@ from coworking.db.database import Database
 from coworking.db.models import BadgePrint, StaffUser
 from coworking.gui import door_printing
 from tests.fair_data import build_fair
-from tests.gui.test_door_station import _scanner, _station
+from tests.gui.station_helpers import scanner
+from tests.gui.test_door_station import _station
 from tests.test_badges import decode_pages
 
 pytestmark = pytest.mark.date_sensitive
@@ -50,13 +51,13 @@ def test_badge_printed_on_check_in_once_and_again_on_request(
 
     station = _station(qtbot, database, admin, fair)
     station.printing.printer_factory = printer
-    _scanner(qtbot, station.scan_field, fair.codes[0])
+    scanner(qtbot, station.scan_field, fair.codes[0])
     qtbot.waitUntil(lambda: len(printed) == 1, timeout=5000)
     qtbot.wait(200)
     assert "impresora" in station.answer_panel.note.text(), station.answer_panel.note.text()
     assert decode_pages(printed[0], 150) == [[fair.codes[0]]]
 
-    _scanner(qtbot, station.scan_field, fair.codes[0])  # already in: nothing printed
+    scanner(qtbot, station.scan_field, fair.codes[0])  # already in: nothing printed
     assert station.answer_panel.property("state") == "duplicate"
     qtbot.wait(100)
     assert len(printed) == 1
@@ -82,7 +83,7 @@ def test_a_station_that_does_not_print_prints_nothing(
     QSettings().setValue(door_printing.ENABLED_KEY, "false")
     station = _station(qtbot, database, admin, fair)
     station.printing.printer_factory = lambda: (_ for _ in ()).throw(AssertionError("printed"))
-    _scanner(qtbot, station.scan_field, fair.codes[1])
+    scanner(qtbot, station.scan_field, fair.codes[1])
     assert station.answer_panel.property("state") == "ok"
     qtbot.wait(100)
     assert "impres" not in station.answer_panel.note.text()

@@ -69,7 +69,11 @@ def test_main_window_shows_the_eight_areas_in_spanish(
     assert isinstance(window.page_widgets["reports"].page, ReportsPage)
     assert isinstance(window.page_widgets["sync"].page, SyncPage)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Archivo", "&Ir", "A&yuda"]
+    assert menus == [
+        "&Archivo",
+        "&Ver",
+        "A&yuda",
+    ]  # Alt+I belongs to the pages (Importar, Editar, Idioma)
     assert window.lock_action.text() == "&Bloquear"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
 

@@ -23,10 +23,9 @@ from coworking.gui.desk_station import DeskStation
 from coworking.gui.main_window import MainWindow
 from coworking.gui.pages.common import LazyPage
 from coworking.gui.station_frame import StationFrame
+from tests.gui import mnemonics
 from tests.gui.layout_checks import cut_problems
 from tests.gui.modal import when_modal
-
-pytestmark = pytest.mark.date_sensitive
 
 STATIONS = (DeskStation, StationFrame)
 SIZES = [(1024, 768), (1280, 800), (1366, 768), (1920, 1080)]
@@ -64,9 +63,12 @@ class Visit:
         self.shots = shots
         self.pages: list[str] = []
         self.stations: list[str] = []
+        self.mnemonics: list[str] = []
 
     def look(self, window: QWidget, name: str) -> None:
         window.grab().save(str(self.shots / f"{name}.png"))
+        found = [f"{name.split('-', 1)[1]}: {c}" for c in mnemonics.clashes(window)]
+        self.mnemonics += [c for c in found if c not in self.mnemonics]
         self.pages += [f"{name}: {p}" for p in cut_problems(window, STATIONS)]
         station_problems = cut_problems(window)
         self.stations += [f"{name}: {p}" for p in station_problems if p not in self.pages]
@@ -133,3 +135,7 @@ def test_no_page_is_cut_at_common_screen_sizes(visited: Visit) -> None:
 
 def test_no_station_is_cut_at_common_screen_sizes(visited: Visit) -> None:
     assert not visited.stations, "\n".join(visited.stations)
+
+
+def test_no_two_controls_on_a_screen_share_an_alt_letter(visited: Visit) -> None:
+    assert not visited.mnemonics, "\n".join(visited.mnemonics)
