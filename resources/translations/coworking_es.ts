@@ -4231,8 +4231,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>PersonBadgesTab</name>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
-        <location filename="../../src/coworking/gui/person_badges.py" line="149"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="160"/>
         <source>Badge</source>
         <translation>Credencial</translation>
     </message>
@@ -4252,32 +4251,53 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Primera impresión</translation>
     </message>
     <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="49"/>
+        <source>Badge or card</source>
+        <translation>Credencial o carné</translation>
+    </message>
+    <message>
         <location filename="../../src/coworking/gui/person_badges.py" line="60"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="121"/>
         <source>&amp;Print badge…</source>
         <translation>&amp;Imprimir credencial…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="64"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="65"/>
         <source>&amp;Stock:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="83"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="84"/>
         <source>Co-working member card</source>
         <translation>Carné de miembro del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="84"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="85"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="158"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="121"/>
+        <source>&amp;Print card…</source>
+        <translation>&amp;Imprimir carné…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="168"/>
+        <source>Print the card again</source>
+        <translation>Imprimir el carné otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="169"/>
+        <source>This card was already printed on {when}. Print it again?</source>
+        <translation>Este carné ya se imprimió el {when}. ¿Imprimirlo otra vez?</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_badges.py" line="171"/>
         <source>Print the badge again</source>
         <translation>Volver a imprimir la credencial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_badges.py" line="159"/>
+        <location filename="../../src/coworking/gui/person_badges.py" line="172"/>
         <source>This badge was already printed on {when}. Print it again?</source>
         <translation>Esta credencial ya se imprimió el {when}. ¿Imprimirla otra vez?</translation>
     </message>

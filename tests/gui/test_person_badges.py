@@ -51,7 +51,9 @@ def test_reprint_from_the_record_confirms_and_logs(
         return True
 
     tab.print_pdf = to_file
+    assert tab.print_button.text() == "&Imprimir carné…"  # the member card is selected
     tab.table.selectRow(1)
+    assert tab.print_button.text() == "&Imprimir credencial…"
     assert tab.print_selected()
     assert decode_pages(printed[0], 200) == [[fair.codes[0]]]
     assert tab.table.item(1, 3).text() != "—"
@@ -64,5 +66,8 @@ def test_reprint_from_the_record_confirms_and_logs(
     tab.table.selectRow(0)
     assert tab.print_selected()  # the member card: first print, no question
     assert decode_pages(printed[1], 200) == [[member_code]]
+    _answer_question(QMessageBox.StandardButton.No, seen)
+    assert not tab.print_selected()  # printed before: asked, as a card
+    assert "Este carné ya se imprimió" in seen[1]
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(BadgePrint)) == 2

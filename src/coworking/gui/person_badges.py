@@ -46,7 +46,7 @@ class PersonBadgesTab(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("personBadges")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Badge"), self.tr("Role"), self.tr("Code"), self.tr("First printed")]
+            [self.tr("Badge or card"), self.tr("Role"), self.tr("Code"), self.tr("First printed")]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +60,7 @@ class PersonBadgesTab(QWidget):
         self.print_button = QPushButton(self.tr("&Print badge…"), self)
         self.print_button.clicked.connect(self.print_selected)
         self.table.doubleClicked.connect(lambda _index: self.print_selected())
+        self.table.itemSelectionChanged.connect(self._name_the_button)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Stock:"), self)
         label.setBuddy(self.stock)
@@ -108,6 +109,16 @@ class PersonBadgesTab(QWidget):
         if rows:
             self.table.selectRow(0)
         self.print_button.setEnabled(bool(rows))
+        self._name_the_button()
+
+    def _selected_kind(self) -> str | None:
+        row = self.table.currentRow()
+        return self._keys[row][0] if 0 <= row < len(self._keys) else None
+
+    def _name_the_button(self) -> None:
+        """A co-working member card is a «carné», a job fair's badge a «credencial»."""
+        member = self._selected_kind() == "member"
+        self.print_button.setText(self.tr("&Print card…") if member else self.tr("&Print badge…"))
 
     @staticmethod
     def _first(session, key: tuple[str, int]):
@@ -133,7 +144,7 @@ class PersonBadgesTab(QWidget):
                     found = badges.event_badges(
                         session, registration.event_id, registration_ids=[ident]
                     )
-            if first is not None and not self._confirm_again(first):
+            if first is not None and not self._confirm_again(first, kind == "member"):
                 return False
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / "credencial.pdf"
@@ -151,12 +162,18 @@ class PersonBadgesTab(QWidget):
         self.reload()
         return True
 
-    def _confirm_again(self, first) -> bool:
+    def _confirm_again(self, first, member: bool) -> bool:
         when = first.astimezone(local_zone()).strftime("%d/%m/%Y %H:%M")
+        if member:
+            title = self.tr("Print the card again")
+            text = self.tr("This card was already printed on {when}. Print it again?")
+        else:
+            title = self.tr("Print the badge again")
+            text = self.tr("This badge was already printed on {when}. Print it again?")
         answer = QMessageBox.question(
             self,
-            self.tr("Print the badge again"),
-            self.tr("This badge was already printed on {when}. Print it again?").format(when=when),
+            title,
+            text.format(when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
