@@ -118,3 +118,37 @@ def build_fair(
         fair.rep_code = reg.badge_code
         fair.unregistered_person_id = make_person(session, actor, "Walter", "Sin Inscripción")
     return fair
+
+
+def namesakes(database: Database, admin: StaffUser) -> tuple[int, int]:
+    """Two «Ramón Cedeño Vera»: born 1988 with a cédula in Manta, born 2001 with a passport in
+    Santo Domingo."""
+    with database.unit_of_work(admin) as session:
+        first = people.create_person(
+            session,
+            admin,
+            people.PersonInput(
+                "Ramón",
+                "Cedeño Vera",
+                DocumentType.CEDULA,
+                "1710034065",
+                birth_date=date(1988, 4, 2),
+                canton_code="1308",
+            ),
+            ["registro"],
+        ).id
+        second = people.create_person(
+            session,
+            admin,
+            people.PersonInput(
+                "Ramón",
+                "Cedeño Vera",
+                DocumentType.PASSPORT,
+                "PA9917251",
+                birth_date=date(2001, 9, 30),
+                canton_code="2301",
+            ),
+            ["registro"],
+            not_duplicate_of=frozenset(range(0, 100000)),
+        ).id
+    return first, second

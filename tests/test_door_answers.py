@@ -3,8 +3,6 @@ step after «cancelada» or «otro evento», and the clues that tell namesakes a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
@@ -12,10 +10,10 @@ from coworking.core import checkin, people, person_clues, registrations, visits
 from coworking.core.greetings import welcome
 from coworking.core.person_clues import Clues, mask_document
 from coworking.db.database import Database
-from coworking.db.enums import CheckInResult, DocumentType, RegistrationRole, Sex
+from coworking.db.enums import CheckInResult, RegistrationRole, Sex
 from coworking.db.models import Person, Registration, StaffUser
 from tests.cowork_data import at, build_space
-from tests.fair_data import build_fair
+from tests.fair_data import build_fair, namesakes
 
 pytestmark = pytest.mark.date_sensitive
 
@@ -95,20 +93,8 @@ def test_register_here_registers_someone_from_another_event(
 
 
 def test_clues_show_year_document_end_and_canton(database: Database, admin: StaffUser) -> None:
+    full, _passport = namesakes(database, admin)
     with database.unit_of_work(admin) as session:
-        full = people.create_person(
-            session,
-            admin,
-            people.PersonInput(
-                "Ramón",
-                "Cedeño",
-                DocumentType.CEDULA,
-                "1710034065",
-                birth_date=date(1988, 4, 2),
-                canton_code="1308",
-            ),
-            ["registro"],
-        ).id
         bare = people.create_person(
             session,
             admin,

@@ -2023,142 +2023,140 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="111"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="115"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="114"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="115"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
         <source>Printing…</source>
         <translation>Impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="118"/>
         <source>Options…</source>
         <translation>Opciones…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="119"/>
         <source>Answer time and sounds of this station</source>
         <translation>Tiempo de la respuesta y sonidos de esta estación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="119"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="121"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="128"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="130"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="141"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="143"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="145"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="147"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="215"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="217"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="340"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="342"/>
         <source>No one found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="341"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="343"/>
         <source>Nobody matches “%1”. Check the spelling, or Ctrl+N: new walk-in.</source>
         <translation>Nadie coincide con «%1». Revise lo escrito, o Ctrl+N: inscribir en puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="362"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="364"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="363"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="365"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="364"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="366"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="389"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="471"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="500"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="405"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="395"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="387"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="405"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="421"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="406"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="422"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="415"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="431"/>
         <source>Register for this event (Ctrl+I)</source>
         <translation>Inscribir en este evento (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="477"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="506"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="482"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="504"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="477"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="482"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="526"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="524"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="528"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="526"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="564"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="562"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="565"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="563"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from coworking import clock
-from coworking.core import accounts, fairs, people, registrations
+from coworking.core import accounts, fairs, registrations
 from coworking.db.database import Database
-from coworking.db.enums import DocumentType, EventKind, RegistrationRole, Role
+from coworking.db.enums import EventKind, RegistrationRole, Role
 from coworking.db.models import Registration, StaffUser
 from coworking.gui.desk_station import DeskStation
 from coworking.gui.door_station import DoorStation
@@ -25,7 +25,7 @@ from coworking.gui.main_window import MainWindow
 from coworking.gui.station_settings import DEFAULT_ANSWER_SECONDS, StationOptionsDialog
 from coworking.gui.station_sounds import ADMITTED, ALREADY_IN, CHECKED_OUT, ERROR, WARNING
 from tests.cowork_data import at, build_space
-from tests.fair_data import build_fair
+from tests.fair_data import build_fair, namesakes
 from tests.gui.modal import when_modal
 from tests.gui.station_helpers import scanner, shown
 
@@ -198,43 +198,9 @@ def test_the_desk_says_in_and_out_with_different_sounds(qtbot, database, admin):
 # -- 3. namesakes ------------------------------------------------------------------------------
 
 
-def _namesakes(database: Database, admin: StaffUser) -> tuple[int, int]:
-    """Two «Ramón Cedeño Vera»: born 1988 with a cédula in Manta, born 2001 with a passport in
-    Santo Domingo."""
-    with database.unit_of_work(admin) as session:
-        first = people.create_person(
-            session,
-            admin,
-            people.PersonInput(
-                "Ramón",
-                "Cedeño Vera",
-                DocumentType.CEDULA,
-                "1710034065",
-                birth_date=date(1988, 4, 2),
-                canton_code="1308",
-            ),
-            ["registro"],
-        ).id
-        second = people.create_person(
-            session,
-            admin,
-            people.PersonInput(
-                "Ramón",
-                "Cedeño Vera",
-                DocumentType.PASSPORT,
-                "PA9917251",
-                birth_date=date(2001, 9, 30),
-                canton_code="2301",
-            ),
-            ["registro"],
-            not_duplicate_of=frozenset(range(0, 100000)),
-        ).id
-    return first, second
-
-
 def test_door_search_tells_namesakes_apart(qtbot, database, admin, typist):
     fair = build_fair(database, admin, held_on=clock.today())
-    first, second = _namesakes(database, admin)
+    first, second = namesakes(database, admin)
     with database.unit_of_work(admin) as session:
         registrations.register(session, admin, fair.event_id, second)
     station = _door(qtbot, database, admin, fair.event_id)
@@ -255,7 +221,7 @@ def test_door_search_tells_namesakes_apart(qtbot, database, admin, typist):
 
 def test_desk_search_tells_namesakes_apart(qtbot, database, admin, typist):
     space = build_space(database, admin)
-    first, second = _namesakes(database, admin)
+    first, second = namesakes(database, admin)
     station = DeskStation(database, admin, space.site_id, "Recepción", clock=lambda: at(1, 10))
     qtbot.addWidget(station)
     station.show()
@@ -442,7 +408,7 @@ def test_the_scan_field_stays_wide_and_nothing_is_cut(
     fair = build_fair(database, admin, held_on=FAIR_DAY)
     with database.unit_of_work(admin) as session:
         registrations.cancel(session, admin, fair.registration_ids[2])
-    _namesakes(database, admin)
+    namesakes(database, admin)
     window = _window(qtbot, database, admin)
     window.page_widgets["job_fairs"].page.choose_event(fair.event_id)
     monkeypatch.setattr(

@@ -14,6 +14,7 @@ event not held today is said in a banner across the top (:mod:`coworking.gui.doo
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from coworking import clock
 from coworking.core import accounts, checkin, fairs, registrations
@@ -382,17 +384,31 @@ class DoorStation(QWidget):
 
     def process_scan(self, raw: str, *, captured: bool = False) -> ScanAnswer | None:
         """Check in the badge code in ``raw`` (logged whatever the answer) and show the answer."""
+        note = self.tr("Scanned while a window was open") if captured else ""
+        return self._record(
+            "door scan",
+            lambda session: checkin.scan(
+                session, self._event_id, raw, self.station_name, self._user
+            ),
+            note,
+        )
+
+    def _record(
+        self, what: str, work: Callable[[Session], ScanAnswer], note: str
+    ) -> ScanAnswer | None:
+        """Run ``work`` in one unit of work and show its answer with ``note``; a refusal or a
+        database failure is shown instead (and the failure logged as ``what``)."""
         try:
             with self._database.unit_of_work(self._user) as session:
-                answer = checkin.scan(session, self._event_id, raw, self.station_name, self._user)
+                answer = work(session)
         except UserError as error:
             self._show_problem(self.tr("Not checked in"), str(error))
             return None
         except SQLAlchemyError:
-            log.exception("door scan failed")
+            log.exception("%s failed", what)
             self._show_database_error()
             return None
-        self._show_answer(answer, self.tr("Scanned while a window was open") if captured else "")
+        self._show_answer(answer, note)
         return answer
 
     def _show_problem(self, title: str, detail: str, state: str = "error") -> None:
@@ -452,31 +468,19 @@ class DoorStation(QWidget):
             if role is None:
                 return None
         self.clear_input()
-        try:
-            with self._database.unit_of_work(self._user) as session:
-                registration_id = hit.registration_id
-                if registration_id is None:
-                    registration_id = registrations.register(
-                        session,
-                        self._user,
-                        self._event_id,
-                        hit.person_id,
-                        role,
-                        source="door",
-                    ).id
-                answer = checkin.admit(
-                    session, self._event_id, registration_id, self.station_name, self._user
-                )
-        except UserError as error:
-            self._show_problem(self.tr("Not checked in"), str(error))
-            return None
-        except SQLAlchemyError:
-            log.exception("door admission failed")
-            self._show_database_error()
-            return None
+
+        def admit(session: Session) -> ScanAnswer:
+            registration_id = hit.registration_id
+            if registration_id is None:
+                registration_id = registrations.register(
+                    session, self._user, self._event_id, hit.person_id, role, source="door"
+                ).id
+            return checkin.admit(
+                session, self._event_id, registration_id, self.station_name, self._user
+            )
+
         note = self.tr("Registered at the door") if role else self.tr("Found by search")
-        self._show_answer(answer, note)
-        return answer
+        return self._record("door admission", admit, note)
 
     def register_here(self) -> ScanAnswer | None:
         """Ctrl+I after «Inscripción cancelada» or «otro evento»: register the person shown for
@@ -491,20 +495,14 @@ class DoorStation(QWidget):
             if role is None:
                 return None
         self.clear_input()
-        try:
-            with self._database.unit_of_work(self._user) as session:
-                admitted = checkin.register_here(
-                    session, self._event_id, answer.person_id, self.station_name, self._user, role
-                )
-        except UserError as error:
-            self._show_problem(self.tr("Not checked in"), str(error))
-            return None
-        except SQLAlchemyError:
-            log.exception("door registration failed")
-            self._show_database_error()
-            return None
-        self._show_answer(admitted, self.tr("Registered at the door"))
-        return admitted
+        person_id = answer.person_id
+        return self._record(
+            "door registration",
+            lambda session: checkin.register_here(
+                session, self._event_id, person_id, self.station_name, self._user, role
+            ),
+            self.tr("Registered at the door"),
+        )
 
     def new_walk_in(self) -> None:
         """Open the walk-in form (not blocking: scans behind it still go through)."""
