@@ -1826,42 +1826,42 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="382"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="385"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="413"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="416"/>
         <source>Bookings not used nor cancelled in time. Remind the person to cancel.</source>
         <translation>Reservas que no usó ni canceló a tiempo. Recuérdele que debe cancelar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="437"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="440"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="438"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="441"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="447"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="450"/>
         <source>Desk assigned: %1, until %2.</source>
         <translation>Escritorio asignado: %1, hasta las %2.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="457"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="460"/>
         <source>%1 stays without a desk</source>
         <translation>%1 queda sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="464"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="467"/>
         <source>Choose someone in “Who is in” (Ctrl+↑ ↓)</source>
         <translation>Elija a alguien en «Quién está» (Ctrl+↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="480"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="483"/>
         <source>Checked out from the list</source>
         <translation>Salida registrada desde la lista</translation>
     </message>

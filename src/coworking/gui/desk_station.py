@@ -348,7 +348,7 @@ class DeskStation(QWidget):
     def process_scan(self, raw: str, *, captured: bool = False) -> VisitAnswer | None:
         """Check the holder of the card in ``raw`` in or out (logged whatever the answer)."""
         note = self.tr("Scanned while a window was open") if captured else ""
-        return self._answer(
+        return self.record(
             lambda session: visits.scan(
                 session, self._site_id, raw, self.station_name, self._user, now=self._clock()
             ),
@@ -360,7 +360,7 @@ class DeskStation(QWidget):
         if hit is None:
             return None
         self.clear_input()
-        return self._answer(
+        return self.record(
             lambda session: visits.toggle(
                 session,
                 self._site_id,
@@ -372,7 +372,10 @@ class DeskStation(QWidget):
             self.tr("Found by search"),
         )
 
-    def _answer(self, action: Callable, note: str) -> VisitAnswer | None:
+    def record(self, action: Callable, note: str) -> VisitAnswer | None:
+        """Run ``action`` in one unit of work and show its answer (and a desk offer) with
+        ``note``; a refusal or a database failure is shown instead. Used by the desk's own scans
+        and by the new-person form."""
         offered = self.offer_panel.visit_id
         self.offer_panel.withdraw()  # the next person: an offer not taken is declined
         try:
@@ -477,7 +480,7 @@ class DeskStation(QWidget):
                 at=now,
             )
 
-        return self._answer(check_out, self.tr("Checked out from the list"))
+        return self.record(check_out, self.tr("Checked out from the list"))
 
     # -- refreshing and the sweep -----------------------------------------------------------------
 

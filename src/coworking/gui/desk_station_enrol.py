@@ -92,7 +92,7 @@ class DeskEnrolment(QObject):
 
     def check_in(self, person_id: int) -> VisitAnswer | None:
         """Check in the person just registered, as a scan of their card would."""
-        return self._station._answer(  # the station shows the answer and offers a desk
+        return self._station.record(  # the station shows the answer and offers a desk
             lambda session: visits.toggle(
                 session,
                 self._site_id,
