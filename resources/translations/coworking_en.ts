@@ -4,7 +4,7 @@
 <context>
     <name>BadgePreview</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/badge_preview.py" line="175"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="492"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="493"/>
         <source>%Ln ticked of %1. Tick with the mouse or the space bar.</source>
         <translation>
             <numerusform>%Ln ticked of %1. Tick with the mouse or the space bar.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="498"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="499"/>
         <source>%Ln member card(s) will be generated.</source>
         <translation>
             <numerusform>%Ln member card will be generated.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="500"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="501"/>
         <source>%Ln badge(s) will be generated.</source>
         <translation>
             <numerusform>%Ln badge will be generated.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="617"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="618"/>
         <source>Already printed: %1 of these %Ln member card(s) (the first one on %2). Generate them again?</source>
         <translation>
             <numerusform>This member card was already printed (on %2). Generate it again?</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="624"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="625"/>
         <source>Already printed: %1 of these %Ln badge(s) (the first one on %2). Generate them again?</source>
         <translation>
             <numerusform>This badge was already printed (on %2). Generate it again?</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="806"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="807"/>
         <source>%Ln member card(s)</source>
         <translation>
             <numerusform>%Ln member card</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="808"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="809"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>

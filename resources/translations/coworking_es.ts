@@ -184,77 +184,77 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="68"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="69"/>
         <source>Fit wi&amp;dth</source>
         <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="69"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="70"/>
         <source>W&amp;hole page</source>
         <translation>Página &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="73"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="74"/>
         <source>Zoom so that a page fills the width</source>
         <translation>Ampliar hasta que la página ocupe todo el ancho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="74"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="75"/>
         <source>Zoom so that a whole page is seen</source>
         <translation>Ajustar para ver la página entera</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="75"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="76"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Reducir (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="76"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="77"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="87"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="90"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="91"/>
         <source>Print at true size (Ctrl+P)</source>
         <translation>Imprimir a tamaño real (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="91"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="92"/>
         <source>&amp;Save as PDF…</source>
         <translation>G&amp;uardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="93"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="94"/>
         <source>Save a copy of this PDF (Ctrl+S)</source>
         <translation>Guardar una copia de este PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="102"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="103"/>
         <source>Choose what to print and press Generate (Ctrl+G): the badges appear here before they are printed.</source>
         <translation>Elija qué imprimir y pulse Generar (Ctrl+G): las credenciales aparecen aquí antes de imprimirse.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="186"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="187"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="57"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="58"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="56"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="57"/>
         <source>Save badges as PDF</source>
         <translation>Guardar las credenciales como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/badge_preview.py" line="175"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln página</numerusform>
@@ -262,12 +262,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="271"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/badge_preview.py" line="285"/>
+        <location filename="../../src/coworking/gui/badge_preview.py" line="298"/>
         <source>The PDF could not be saved in %1: %2</source>
         <translation>No se pudo guardar el PDF en %1: %2</translation>
     </message>
@@ -300,11 +300,11 @@
     <message>
         <location filename="../../src/coworking/gui/pages/badges.py" line="99"/>
         <location filename="../../src/coworking/gui/pages/badges.py" line="426"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="581"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="609"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="725"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="737"/>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="778"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="582"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="610"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="726"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="738"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="779"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Marcar las mo&amp;stradas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="492"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="493"/>
         <source>%Ln ticked of %1. Tick with the mouse or the space bar.</source>
         <translation>
             <numerusform>%Ln marcada de %1. Marque con el ratón o con la barra espaciadora.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="498"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="499"/>
         <source>%Ln member card(s) will be generated.</source>
         <translation>
             <numerusform>Se generará %Ln carné.</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="500"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="501"/>
         <source>%Ln badge(s) will be generated.</source>
         <translation>
             <numerusform>Se generará %Ln credencial.</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="504"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="505"/>
         <source>Already printed before: %1.</source>
         <translation>Ya impresas antes: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="806"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="807"/>
         <source>%Ln member card(s)</source>
         <translation>
             <numerusform>%Ln carné</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="808"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="809"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln credencial</numerusform>
@@ -445,12 +445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="797"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="798"/>
         <source>Co-working member cards</source>
         <translation>Carnés de miembros del coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="804"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="805"/>
         <source>selection</source>
         <translation>selección</translation>
     </message>
@@ -475,42 +475,42 @@
         <translation>&amp;Todos los miembros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="477"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="478"/>
         <source>No events yet: create one in Job fairs.</source>
         <translation>Aún no hay eventos: cree uno en Ferias de empleo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="480"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="481"/>
         <source>Co-working members with a member code</source>
         <translation>Miembros del coworking con código de miembro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="483"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="484"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="511"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="512"/>
         <source>Nobody is registered for this event yet.</source>
         <translation>Aún no hay nadie inscrito en este evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="507"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="508"/>
         <source>No member has a member code yet (it is given in People).</source>
         <translation>Ningún miembro tiene aún código de miembro (se asigna en Personas).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="561"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="562"/>
         <source>Create an event first (Job fairs).</source>
         <translation>Primero cree un evento (Ferias de empleo).</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="567"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="568"/>
         <source>Tick at least one person in the list.</source>
         <translation>Marque al menos una persona en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="617"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="618"/>
         <source>Already printed: %1 of these %Ln member card(s) (the first one on %2). Generate them again?</source>
         <translation>
             <numerusform>Este carné ya se imprimió (el %2). ¿Generarlo otra vez?</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/badges.py" line="624"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="625"/>
         <source>Already printed: %1 of these %Ln badge(s) (the first one on %2). Generate them again?</source>
         <translation>
             <numerusform>Esta credencial ya se imprimió (el %2). ¿Generarla otra vez?</numerusform>
@@ -526,42 +526,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="634"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="635"/>
         <source>Badges already printed</source>
         <translation>Credenciales ya impresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="632"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="633"/>
         <source>Member cards already printed</source>
         <translation>Carnés ya impresos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="645"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="646"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="661"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
         <source>Badge %1 of %2</source>
         <translation>Credencial %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="661"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
         <source>Member card %1 of %2</source>
         <translation>Carné %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="663"/>
         <source>Generating badges</source>
         <translation>Generando credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="662"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="663"/>
         <source>Generating member cards</source>
         <translation>Generando carnés</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/badges.py" line="749"/>
+        <location filename="../../src/coworking/gui/pages/badges.py" line="750"/>
         <source>Generation cancelled: no file was made.</source>
         <translation>Generación cancelada: no se creó ningún archivo.</translation>
     </message>

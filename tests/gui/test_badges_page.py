@@ -583,3 +583,24 @@ def test_the_page_fits_inside_the_main_window(qtbot, database: Database, admin: 
         assert widget.visibleRegion().boundingRect().width() == widget.width()
     _shot(page, "badges-narrow")
     assert page.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+
+
+def test_the_shown_pdf_is_not_printed_while_its_replacement_is_made(
+    qtbot, database: Database, admin: StaffUser
+) -> None:
+    """A new batch deletes the file of the one shown when it arrives: printing or saving the
+    shown one meanwhile would read a file about to go (seen as «No se pudo abrir el PDF»)."""
+    fair = build_fair(database, admin, candidates=2)
+    page = _page(qtbot, database, admin, fair.event_id)
+    _finish(qtbot, page.generate())
+    shown = page.batch.path
+    assert page.preview.print_button.isEnabled() and page.preview.save_button.isEnabled()
+    handle = page.generate()
+    assert handle is not None and handle.is_running
+    assert not page.preview.print_button.isEnabled()
+    assert not page.preview.save_button.isEnabled()
+    assert page.preview.print_document() is False  # Ctrl+P does nothing meanwhile
+    assert page.preview.zoom_in_button.isEnabled()  # the shown one can still be looked at
+    _finish(qtbot, handle)
+    qtbot.waitUntil(page.preview.print_button.isEnabled)
+    assert page.batch.path != shown and not shown.exists()

@@ -51,6 +51,7 @@ class BadgePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._outputs_allowed = self._outputs_held = False
         self._path: Path | None = None
         self._suggested_name = "credenciales.pdf"
         self._save_title = self.tr("Save badges as PDF")
@@ -189,17 +190,29 @@ class BadgePreview(QWidget):
         self._set_enabled(False)
         self.fit_width()
 
+    def hold_outputs(self, held: bool) -> None:
+        """While ``held`` (a new PDF is being made to replace the one shown, and the shown
+        one's file goes when it arrives), the shown PDF can be looked at but not printed nor
+        saved: a print would read a file about to be deleted."""
+        self._outputs_held = held
+        self._update_outputs()
+
     def _set_enabled(self, enabled: bool) -> None:
         for button in (
             self.fit_width_button,
             self.fit_page_button,
             self.zoom_out_button,
             self.zoom_in_button,
-            self.print_button,
-            self.save_button,
         ):
             button.setEnabled(enabled)
-        set_primary(self.print_button, enabled)
+        self._outputs_allowed = enabled
+        self._update_outputs()
+
+    def _update_outputs(self) -> None:
+        outputs = self._outputs_allowed and not self._outputs_held
+        self.print_button.setEnabled(outputs)
+        self.save_button.setEnabled(outputs)
+        set_primary(self.print_button, outputs)
 
     # -- zoom ---------------------------------------------------------------------------
 

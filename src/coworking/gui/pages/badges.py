@@ -467,6 +467,7 @@ class BadgesPage(QWidget):
             widget.setEnabled(selection)
         running = self.handle is not None and self.handle.is_running
         self.generate_button.setEnabled(not running and not self.loading and not self.printing)
+        self.preview.hold_outputs(running)  # the shown PDF's file goes when the new one arrives
         set_primary(self.generate_button, self.generate_button.isEnabled())
         self.table.setColumnHidden(ROLE, not event_source)
         self._update_summary()
