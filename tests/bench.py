@@ -817,11 +817,12 @@ def space_database(settings: Settings) -> Space:
 
     from coworking.core import sites
     from coworking.core.codes import new_code
+    from coworking.core.consents import CONSENT_VERSION, PURPOSES
     from coworking.core.localtime import local_zone
     from coworking.db.database import open_database
     from coworking.db.engine import sqlite_url
     from coworking.db.enums import ResourceKind
-    from coworking.db.models import Person, Resource, Site
+    from coworking.db.models import ConsentRecord, Person, Resource, Site
 
     sizes = space_sizes(settings)
     home = fresh_home(settings, "space")
@@ -877,6 +878,20 @@ def space_database(settings: Settings) -> Space:
         )
         by_code = dict(session.execute(select(Person.member_code, Person.id)).all())
         member_ids = [by_code[code] for code in codes]
+        connection.execute(  # members consent to registration: they may come in and book
+            insert(ConsentRecord.__table__),
+            [
+                exported(
+                    created_at=stamp,
+                    updated_at=stamp,
+                    person_id=person_id,
+                    purposes=list(PURPOSES),
+                    text_version=CONSENT_VERSION,
+                    given_at=stamp,
+                )
+                for person_id in member_ids
+            ],
+        )
         # the history: open days backwards from its end until the bookings are there
         end = date.fromisoformat(SPACE_END)
         written, day = 0, end
@@ -1200,11 +1215,141 @@ def full_export(settings: Settings) -> list[Row]:
     return measure(settings)
 
 
+# --- likely duplicates ------------------------------------------------------------------------
+
+DUPLICATES_TARGET_S = 60.0  # the whole registry checked within a minute
+
+
+def _registry_rows(count: int, rng: Random, stamp: datetime) -> tuple[list[dict], list[tuple]]:
+    """``count`` people with the demo's names, ages, phones and documents, then about 2% of
+    them registered a second time as staff really type them: without accents and with the day
+    and month of birth swapped; by first given name and first surname with the same phone; or
+    the same number under another document type. Returns the rows and the planted pairs as
+    (index of the first, index of the second)."""
+    import csv
+    from datetime import timedelta
+    from uuid import UUID
+
+    from coworking import paths
+    from coworking.core.duplicates import swapped
+    from coworking.core.text import person_search_name, search_key
+    from coworking.db.enums import DocumentType
+
+    folder = paths.resource("data", "demo")
+    with (folder / "nombres.csv").open(encoding="utf-8", newline="") as handle:
+        given_names = [row["nombre"] for row in csv.DictReader(handle)]
+    with (folder / "apellidos.csv").open(encoding="utf-8", newline="") as handle:
+        family_names = [row["apellido"] for row in csv.DictReader(handle)]
+    today = stamp.date()
+
+    def person(given: str, family: str, **values: Any) -> dict[str, Any]:
+        return {
+            "uuid": UUID(int=rng.getrandbits(128), version=4),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "given_names": given,
+            "family_names": family,
+            "search_name": person_search_name(given, family),
+            "birth_date": None,
+            "phone": None,
+            "document_type": DocumentType.NONE,
+            "document_number": None,
+            **values,  # every row the same keys: one executemany
+        }
+
+    rows = []
+    for n in range(count):
+        kind = rng.choice([DocumentType.CEDULA, DocumentType.PASSPORT, DocumentType.NONE])
+        rows.append(
+            person(
+                rng.choice(given_names),
+                f"{rng.choice(family_names)} {rng.choice(family_names)}",
+                birth_date=today - timedelta(days=int(rng.triangular(18, 66, 26) * 365.25)),
+                phone=f"+593{rng.choice(['99', '98'])}{rng.randrange(10**7):07d}"
+                if rng.random() < 0.9
+                else None,
+                document_type=kind,
+                document_number=None if kind == DocumentType.NONE else f"{n:010d}",
+            )
+        )
+    planted = []
+    for index in rng.sample(range(count), count // 50):
+        first = rows[index]
+        way = len(planted) % 3
+        if way == 0:
+            born = first["birth_date"]
+            again = person(
+                search_key(first["given_names"]).title(),
+                search_key(first["family_names"]).title(),
+                birth_date=swapped(born) or born,
+            )
+        elif way == 1 and first["phone"]:
+            again = person(
+                first["given_names"].split()[0],
+                first["family_names"].split()[0],
+                phone=first["phone"],
+            )
+        elif first["document_number"]:
+            number = first["document_number"]
+            again = person(
+                first["given_names"],
+                first["family_names"],
+                document_type=DocumentType.OTHER,
+                document_number=f"{number[:3]}-{number[3:]}",
+            )
+        else:
+            continue
+        planted.append((index, len(rows)))
+        rows.append(again)
+    return rows, planted
+
+
+def duplicate_scan(settings: Settings) -> list[Row]:
+    """Every likely-duplicate pair of the whole registry, as the «Posibles duplicados» list
+    asks for it (``duplicates.registry_pairs``: the people read, put in blocks, compared),
+    on people written with bulk inserts. Its floor is the target: under a minute."""
+    from sqlalchemy import insert, select
+
+    from coworking.core import duplicates
+    from coworking.db.database import open_database
+    from coworking.db.engine import sqlite_url
+    from coworking.db.models import Person, StaffUser
+
+    home = fresh_home(settings, "duplicates")
+    initialise(home)
+    database = open_database(sqlite_url(home / "coworking.sqlite3"))
+    rows, planted = _registry_rows(settings.people, Random(13), clock.now())
+    with database.unit_of_work() as session:
+        session.connection().execute(insert(Person.__table__), rows)
+    with database.sessions() as session:
+        admin = session.scalars(select(StaffUser).where(StaffUser.username == "admin")).one()
+        ids = list(session.scalars(select(Person.id).order_by(Person.id)))
+        found: list = []
+
+        def once() -> Run:
+            started = time.perf_counter()
+            found[:] = duplicates.registry_pairs(session, admin)
+            return Run(time.perf_counter() - started, None, "")
+
+        value = median_seconds(min(settings.runs, 3), once)
+    database.dispose()
+    keys = {pair.keys for pair in found}
+    missed = [(ids[a], ids[b]) for a, b in planted if (ids[a], ids[b]) not in keys]
+    if missed:
+        raise RuntimeError(f"planted duplicates not found: {missed[:5]}")
+    figure = (
+        f"likely duplicates in a registry of {len(rows):,} people "
+        f"({len(planted):,} planted, {len(found):,} pairs found)"
+    )
+    return [Row(figure, value, DUPLICATES_TARGET_S, "s", "the target: under one minute")]
+
+
 BENCHMARKS: list[Benchmark] = [
     Benchmark("start", cold_start),
     Benchmark("demo", demo_fill),
     Benchmark("start-big", big_start),
     Benchmark("search", people_search),
+    Benchmark("duplicates", duplicate_scan),
     Benchmark("checkin", door_scans),
     Benchmark("burst", door_burst),
     Benchmark("badges", badge_pdf),

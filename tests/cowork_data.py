@@ -12,6 +12,7 @@ from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.enums import ResourceKind, Sex
 from coworking.db.models import Person, PersonToken, StaffUser
+from tests.consent_data import consenting
 
 ZONE = local_zone()
 TUESDAY = datetime(2026, 12, 1, 8, 30, tzinfo=ZONE)  # an ordinary working Tuesday
@@ -69,7 +70,7 @@ def build_space(database: Database, admin: StaffUser, desks: int = 3, members: i
         session.add_all(
             PersonToken(person_id=p.id, token=token) for p in people for token in tokens(p)
         )  # so that name search finds them
-        session.flush()
+        consenting(session, [p.id for p in people])  # members use the space: «registro»
         return Space(
             site.id, desk_ids, room, [p.id for p in people], [p.member_code or "" for p in people]
         )

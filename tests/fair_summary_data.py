@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from coworking.core import checkin, fairs, interactions, outcomes, people, registrations
+from coworking.core import checkin, fairs, interactions, merges, outcomes, people, registrations
 from coworking.core.interactions import InteractionInput
 from coworking.core.localtime import local_zone
 from coworking.core.outcomes import OutcomeInput
@@ -89,7 +89,11 @@ def _person(session, actor, name, sex, birth, group, nationality, disability) ->
         disability=disability,
     )
     return people.create_person(
-        session, actor, data, ["registro"], not_duplicate_of=frozenset(range(100_000))
+        session,
+        actor,
+        data,
+        ["registro", "estadisticas"],  # counted in the breakdowns
+        not_duplicate_of=frozenset(range(100_000)),
     ).id
 
 
@@ -226,5 +230,5 @@ def build(database: Database, admin: StaffUser) -> Built:
                 ),
                 today=RECORDED_ON,
             )
-        people.merge(session, actor, built.keep_person_id, built.dup_person_id)
+        merges.merge(session, actor, built.keep_person_id, built.dup_person_id)
     return built

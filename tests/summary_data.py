@@ -17,6 +17,7 @@ from coworking.core.summary_coworking import CoworkingSummary
 from coworking.db.database import Database
 from coworking.db.enums import PopulationGroup, ResourceKind, Sex
 from coworking.db.models import Booking, Person, Resource, StaffUser, Visit
+from tests.consent_data import consenting
 from tests.cowork_data import at
 
 FIRST, LAST = date(2026, 12, 1), date(2026, 12, 31)  # Tuesday to Thursday
@@ -41,6 +42,7 @@ def _person(session, history: History, key: str, created: datetime = BEFORE, **f
     )
     session.add(person)
     session.flush()
+    consenting(session, [person.id])  # counted in the breakdowns
     history.people[key] = person.id
     return person
 

@@ -21,6 +21,7 @@ from coworking.core.codes import new_code
 from coworking.db.database import Database
 from coworking.db.enums import AuditAction, CheckInResult, EventKind, RegistrationRole
 from coworking.db.models import AuditEntry, CheckIn, Event, Person, Registration, StaffUser
+from tests.consent_data import consenting
 from tests.stations import run_together
 
 pytestmark = pytest.mark.date_sensitive
@@ -70,6 +71,7 @@ def _open_door(database: Database, admin: StaffUser, count: int) -> Door:
         people = [Person(given_names=f"Persona {n}", family_names="Núñez") for n in range(count)]
         session.add_all([event, *people])
         session.flush()
+        consenting(session, [person.id for person in people])
         registrations = [
             Registration(
                 event_id=event.id,

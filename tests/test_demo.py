@@ -295,3 +295,22 @@ def test_a_bad_day_is_a_usage_error(tmp_path) -> None:
         assert result.returncode == 2
         assert "--today" in result.stderr and f"«{day}»" in result.stderr and why in result.stderr
     assert not (tmp_path / "coworking.sqlite3").exists()
+
+
+def test_the_demo_has_people_registered_twice_for_the_duplicates_list(tmp_path) -> None:
+    from coworking.core import duplicates
+    from coworking.core.text import search_key
+
+    db = open_database(sqlite_url(tmp_path / "twice.sqlite3"))
+    with db.unit_of_work() as session:
+        generate(session, people=400, seed=5, now=moment_of(date(2027, 3, 1)))
+    with db.sessions() as session:
+        pairs = duplicates.pairs_among(duplicates.everyone(session))
+    db.dispose()
+    typed_again = [
+        p
+        for p in pairs
+        if search_key(p.first.name) == search_key(p.second.name) and p.first.name != p.second.name
+    ]
+    assert len(typed_again) >= 2  # one in every 150 people, typed again without accents
+    assert all("fecha de nacimiento" in p.reason for p in typed_again)

@@ -19,6 +19,7 @@ from coworking.core.disaggregation import (
 from coworking.db.database import Database
 from coworking.db.enums import PopulationGroup, Sex
 from coworking.db.models import Person, StaffUser
+from tests.consent_data import consenting
 
 ON = date(2027, 2, 28)  # not a leap year: someone born on 29 February turns a year on 1 March
 BIRTHS = [
@@ -57,6 +58,7 @@ def test_grouped_and_person_by_person_counts_agree(database: Database, admin: St
         ]
         session.add_all(people)
         session.flush()
+        consenting(session, [p.id for p in people])
         duplicate = Person(given_names="Persona", family_names="0 bis", merged_into_id=people[0].id)
         session.add(duplicate)
         session.flush()
@@ -79,3 +81,37 @@ def test_grouped_and_person_by_person_counts_agree(database: Database, admin: St
         "other": 0,
         NO_DATA: 4,
     }
+
+
+def test_who_did_not_authorise_statistics_is_counted_in_no_category(
+    database: Database, admin: StaffUser
+) -> None:
+    with database.unit_of_work(admin) as session:
+        people = [
+            Person(
+                given_names="Persona",
+                family_names=str(n),
+                birth_date=born,
+                sex=sex,
+                nationality="VE",
+                population_group=PopulationGroup.MIGRANT_DESTINATION,
+                disability="visual",
+            )
+            for n, (born, sex) in enumerate(BIRTHS)
+        ]
+        session.add_all(people)
+        session.flush()
+        consenting(session, [p.id for p in people[:3]])  # every purpose
+        consenting(session, [p.id for p in people[3:6]], ["registro", "contacto"])
+        # people[6:]: no consent recorded at all
+        session.add(Person(given_names="Persona", family_names="bis", merged_into_id=people[0].id))
+        session.flush()
+        ids = select(Person.id)
+        grouped = people_breakdown(session, ids, ON)
+        one_by_one = breakdown(facts(session, ids), ON)
+    assert grouped == one_by_one
+    assert (grouped.total, grouped.not_authorised) == (len(BIRTHS), len(BIRTHS) - 3)
+    assert sum(grouped.sex.values()) == sum(grouped.age.values()) == 3
+    assert sum(grouped.population.values()) == sum(grouped.disability.values()) == 3
+    assert dict(grouped.nationality) == {"VE": 3}
+    assert grouped.top_nationalities(8) == ([("VE", 3)], 0)

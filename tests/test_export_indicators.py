@@ -24,6 +24,7 @@ from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.enums import EventKind, PopulationGroup, RegistrationRole, Sex
 from coworking.db.models import Event, Person, Registration, Site, StaffUser, Visit
+from tests.consent_data import consenting
 
 pytestmark = pytest.mark.date_sensitive
 
@@ -140,6 +141,7 @@ def _fill(database: Database, admin: StaffUser) -> int:
             session.flush()
             ids[key] = person.id
         session.get(Person, ids["hugo2"]).merged_into_id = ids["hugo"]
+        consenting(session, [pid for key, pid in ids.items() if key != "hugo2"])  # statistics
         for person, moment, *where in VISITS:
             came = _local(*moment)
             session.add(

@@ -19,6 +19,7 @@ from coworking.core import (
     checkin,
     fairs,
     interactions,
+    merges,
     outcomes,
     people,
     registrations,
@@ -249,7 +250,7 @@ def build_world(database: Database, admin: StaffUser) -> World:
             ),
             today=TODAY,
         ).id  # fmt: skip
-        people.merge(session, admin, world.person["luisa"], world.person["luisa_dup"])
+        merges.merge(session, admin, world.person["luisa"], world.person["luisa_dup"])
     return world
 
 
@@ -413,8 +414,9 @@ def test_pseudonymised_rows(database, world):
         reg["rosa"]: (event, ref("rosa"), None, "candidato", "registro", admitted, False),
         reg["yorgelis"]: (event, "", None, "candidato", "registro", None, False),
         reg["luisa"]: (event, ref("luisa"), None, "candidato", "registro", None, False),
-        # left on the merged-away record (both were registered): counts as the kept one
-        reg["luisa_dup"]: (event, ref("luisa"), None, "candidato", "registro", None, False),
+        # both records were registered: the merge folded this one into the kept record's,
+        # which it cancels; it counts as the kept one
+        reg["luisa_dup"]: (event, ref("luisa"), None, "candidato", "registro", None, True),
         reg["roberto"]: (
             event, ref("roberto"), employer, "representante_empresa", "registro", None, False,
         ),

@@ -27,6 +27,7 @@ from coworking.core import (
     checkin,
     exports,
     interactions,
+    merges,
     outcomes,
     people,
     registrations,
@@ -193,7 +194,7 @@ def test_replaying_every_batch_gives_the_full_export(database, admin, tmp_path) 
     # consent withdrawn, two records merged, a registration cancelled, a fair outcome
     with database.unit_of_work(admin) as session:
         people.withdraw_consent(session, admin, carla, ["estadisticas"])
-        people.merge(session, admin, luis, dup)
+        merges.merge(session, admin, luis, dup)
         registrations.cancel(session, admin, fair.registration_ids[2])
         bookings.cancel(session, admin, kept.id, now=TUESDAY)
         outcomes.record(

@@ -142,6 +142,57 @@ def test_duplicates_against_people_already_registered(database, admin, tmp_path)
     assert (report.created, report.already_registered) == (1, 1)
 
 
+FRANYER = people.PersonInput(
+    "Franyer",
+    "Peña Núñez",
+    DocumentType.PASSPORT,
+    "805116279",
+    birth_date=date(1992, 7, 4),
+    phone="0991112233",
+)
+LIKELY = [
+    "Franyer;Pena Nunez;;Hombre;Venezuela;07/04/1992;;",  # row 2: day and month swapped
+    "Kevin;Vera;;Hombre;Ecuador;01/02/2000;0991112233;",  # row 3: Franyer's phone
+    "Génesis;Quintero;;Mujer;Venezuela;03/04/2001;;",
+    "Genesis;Quintero Mera;;Mujer;Venezuela;03/04/2001;;",  # row 5: like row 4
+    "Pedro;Ochoa;;Hombre;Colombia;02/02/1992;;",
+    "Luz;Loor;;Mujer;Ecuador;;0987654321;",  # row 7: neither document nor birth date
+]
+
+
+def test_likely_duplicates_are_imported_and_reported_row_by_row(database, admin, tmp_path):
+    with database.unit_of_work(admin) as session:
+        franyer = people.create_person(session, admin, FRANYER, ["registro"]).id
+    source = _write(tmp_path / "p.csv", [HEADER, *LIKELY])
+    dry = _import(database, admin, source, dry_run=True)
+    report = _import(database, admin, source)
+    assert dry.likely_duplicates == report.likely_duplicates
+    assert (report.created, report.already_registered, report.problems) == (6, 0, [])
+    assert [
+        (d.row, d.other_name, d.reason, d.other_row, d.other_id) for d in report.likely_duplicates
+    ] == [
+        (
+            2,
+            "Franyer Peña Núñez",
+            "nombre parecido y fecha de nacimiento con día y mes invertidos",
+            None,
+            franyer,
+        ),
+        (3, "Franyer Peña Núñez", "mismo teléfono", None, franyer),
+        (5, "Génesis Quintero", "nombre parecido y misma fecha de nacimiento", 4, None),
+    ]
+    assert report.likely_duplicates[2].message == (
+        "posible duplicado de «Génesis Quintero» (fila 4 del archivo): "
+        "nombre parecido y misma fecha de nacimiento"
+    )
+    with database.sessions() as session:  # imported, never merged
+        assert session.scalar(select(func.count()).select_from(Person)) == 7
+        merged = select(func.count()).select_from(Person).where(Person.merged_into_id.is_not(None))
+        assert session.scalar(merged) == 0
+    again = _import(database, admin, source)  # each row is now registered as it is
+    assert (again.created, again.already_registered, again.likely_duplicates) == (0, 6, [])
+
+
 def test_xlsx_with_dates_numbers_and_a_lost_leading_zero(database, admin, tmp_path):
     book = Workbook()
     sheet = book.active
@@ -232,3 +283,50 @@ def test_command_dry_run_exits_1_and_writes_the_error_file(tmp_path):
         timeout=120,
     )
     assert ok.returncode == 0 and "2 importadas" in ok.stdout
+
+
+def test_command_lists_likely_duplicates_in_spanish(tmp_path):
+    source = _write(tmp_path / "p.csv", [HEADER, *LIKELY[2:5]])
+    env = {**os.environ, "COWORKING_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"}
+    env.pop("COWORKING_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "coworking", "import", "people", str(source)],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "3 importadas" in lines[0]
+    assert lines[1].startswith("Posibles duplicados (1 fila; se importan igual")
+    assert lines[2] == (
+        "  fila 3: posible duplicado de «Génesis Quintero» (fila 2 del archivo): "
+        "nombre parecido y misma fecha de nacimiento"
+    )
+
+
+def test_a_document_kept_aside_by_a_merge_counts_as_registered(database, admin, tmp_path):
+    from coworking.core import merges
+
+    with database.unit_of_work(admin) as session:
+        kept = people.create_person(
+            session,
+            admin,
+            people.PersonInput("José", "Núñez", DocumentType.CEDULA, "1710034065"),
+            ["registro"],
+        )
+        other = people.create_person(
+            session,
+            admin,
+            people.PersonInput("Jose", "Nunez Pena", DocumentType.PASSPORT, "V7654321"),
+            ["registro"],
+            not_duplicate_of=frozenset({kept.id}),
+        )
+        merges.merge(session, admin, kept.id, other.id)
+    header = "Nombres;Apellidos;Pasaporte;Sexo"
+    report = _import(
+        database, admin, _write(tmp_path / "p.csv", [header, "José;Núñez Peña;V7654321;Hombre"])
+    )
+    assert (report.created, report.already_registered) == (0, 1)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from coworking.core import accounts, people
+from coworking.core import accounts, merges, people
 from coworking.core.codes import is_valid_code
 from coworking.core.errors import PermissionDenied, UserError
 from coworking.core.people import DuplicateDocument, LikelyDuplicates, PersonInput
@@ -254,9 +254,9 @@ def test_coordinator_merges_two_records_keeping_both_histories(
         site = current_site(session)
         session.add(Visit(site_id=site.id, person_id=other.id))
     with pytest.raises(PermissionDenied), database.unit_of_work(desk) as session:
-        people.merge(session, desk, keep.id, other.id)
+        merges.merge(session, desk, keep.id, other.id)
     with database.unit_of_work(coordinator) as session:
-        people.merge(session, coordinator, keep.id, other.id)
+        merges.merge(session, coordinator, keep.id, other.id)
     with database.sessions() as session:
         kept = session.get(Person, keep.id)
         assert kept.email == "jose@correo.ec"

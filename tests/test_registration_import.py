@@ -6,10 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from coworking.core import people
 from coworking.core.registration_import import import_registrations
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult, RegistrationRole
@@ -60,6 +62,54 @@ def test_rows_are_registered_existing_people_reused_and_problems_named(
     with database.unit_of_work(admin) as session:  # a second run adds nothing
         again = import_registrations(session, admin, path, fair.event_id)
     assert (again.registered, again.already_registered, again.people_created) == (0, 3, 0)
+
+
+LIKELY = """Nombres;Apellidos;Cédula;Sexo;Fecha de nacimiento;Nacionalidad;Rol
+Franyer;Pena Nunez;;Hombre;07/04/1992;Venezuela;candidato
+Génesis;Quintero;;Mujer;03/04/2001;Venezuela;
+Genesis;Quintero Mera;;Mujer;03/04/2001;Venezuela;visitante
+"""
+
+
+def test_likely_duplicates_get_their_own_record_and_are_listed(
+    database: Database, admin: StaffUser, tmp_path: Path
+) -> None:
+    fair = build_fair(database, admin, candidates=1)
+    with database.unit_of_work(admin) as session:
+        franyer = people.create_person(
+            session,
+            admin,
+            people.PersonInput("Franyer", "Peña Núñez", birth_date=date(1992, 7, 4)),
+            ["registro"],
+        ).id
+    path = tmp_path / "inscritos.csv"
+    path.write_text(LIKELY, encoding="utf-8")
+    with database.unit_of_work(admin) as session:
+        report = import_registrations(session, admin, path, fair.event_id)
+    assert report.problems == []
+    assert (report.people_created, report.registered) == (3, 3)
+    assert [(d.row, d.other_name, d.other_row, d.other_id) for d in report.likely_duplicates] == [
+        (2, "Franyer Peña Núñez", None, franyer),
+        (4, "Génesis Quintero", 3, None),
+    ]
+    assert report.likely_duplicates[0].reason.endswith("con día y mes invertidos")
+    with database.sessions() as session:  # the registered Franyer is not the one registered
+        registered = set(
+            session.scalars(
+                select(Registration.person_id).where(Registration.event_id == fair.event_id)
+            )
+        )
+        assert franyer not in registered
+        names = session.scalars(
+            select(Person.family_names).where(
+                Person.id.in_(registered), Person.given_names == "Franyer"
+            )
+        ).all()
+        assert names == ["Pena Nunez"]
+    with database.unit_of_work(admin) as session:  # a second run adds nothing
+        again = import_registrations(session, admin, path, fair.event_id)
+    assert (again.people_created, again.registered, again.already_registered) == (0, 0, 3)
+    assert again.likely_duplicates == []
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

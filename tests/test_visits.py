@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coworking.core import availability, bookings, occupancy, visits
+from coworking.core import availability, bookings, merges, occupancy, visits
 from coworking.db.database import Database
 from coworking.db.enums import CheckInResult
 from coworking.db.models import Booking, BookingCell, CheckIn, StaffUser, Visit
@@ -239,12 +239,11 @@ def test_a_walk_in_desk_stops_at_the_persons_own_next_booking(database, admin, s
 
 
 def test_merging_two_records_both_checked_in_keeps_one_open_visit(database, admin, space):
-    from coworking.core import people
 
     _scan(database, admin, space, space.cards[0], at(1, 9))
     _scan(database, admin, space, space.cards[1], at(1, 9, 5))
     with database.unit_of_work(admin) as session:
-        people.merge(session, admin, space.people[0], space.people[1])
+        merges.merge(session, admin, space.people[0], space.people[1])
     with database.sessions() as session:
         mine = session.scalars(select(Visit).where(Visit.person_id == space.people[0])).all()
     assert len(mine) == 2 and sum(v.checked_out_at is None for v in mine) == 1

@@ -85,7 +85,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="229"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
         <source>Imported: %Ln person(s). Already registered: %1. With problems: %2.</source>
         <translation>
             <numerusform>Imported: %Ln person. Already registered: %1. With problems: %2.</numerusform>
@@ -93,11 +93,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="251"/>
         <source>%Ln row(s) read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</source>
         <translation>
             <numerusform>%Ln row read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</numerusform>
             <numerusform>%Ln rows read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="275"/>
+        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n imported row may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
+            <numerusform>%n imported rows may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="282"/>
+        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n row may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
+            <numerusform>%n rows may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="184"/>
+        <source>%n possible duplicate(s), strongest reasons first.</source>
+        <translation>
+            <numerusform>%n possible duplicate, strongest reasons first.</numerusform>
+            <numerusform>%n possible duplicates, strongest reasons first.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,11 +209,38 @@
 <context>
     <name>InsidePanel</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="342"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="343"/>
         <source>person(s) in now</source>
         <translation>
             <numerusform>person in now</numerusform>
             <numerusform>people in now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="211"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="212"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="213"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
         </translation>
     </message>
 </context>
@@ -204,7 +258,7 @@
 <context>
     <name>OutcomesTab</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="210"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="233"/>
         <source>%Ln recorded</source>
         <translation>
             <numerusform>%Ln recorded</numerusform>
@@ -212,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="223"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="248"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -220,11 +274,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="230"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="255"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
             <numerusform>%Ln due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="288"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="289"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -256,14 +326,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="423"/>
-        <source>%Ln could not be entered: the registrations are cancelled.</source>
+        <source>%Ln could not be entered: the registration is cancelled, or the person has no current consent for registration.</source>
         <translation>
-            <numerusform>%Ln could not be entered: the registrations are cancelled.</numerusform>
-            <numerusform>%Ln could not be entered: the registrations are cancelled.</numerusform>
+            <numerusform>%Ln could not be entered: the registration is cancelled, or the person has no current consent for registration.</numerusform>
+            <numerusform>%Ln could not be entered: the registration is cancelled, or the person has no current consent for registration.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="446"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="449"/>
         <source>%Ln tick(s) not saved. Close and lose them?</source>
         <translation>
             <numerusform>%Ln tick not saved. Close and lose it?</numerusform>
@@ -274,7 +344,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/people.py" line="101"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="106"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -148,12 +148,12 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="194"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="196"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="195"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="197"/>
         <source>Scan a badge, or type a name or document and press Enter.</source>
         <translation>Escanee una credencial, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
@@ -1004,37 +1004,48 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="197"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="198"/>
         <source>Check and import</source>
         <translation>Revisar e importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="202"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="206"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="215"/>
         <source>Save the &amp;list of problems…</source>
         <translation>Guardar la &amp;lista de problemas…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="208"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="217"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="229"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
         <source>Imported: %Ln person(s). Already registered: %1. With problems: %2.</source>
         <translation>
             <numerusform>Importada: %Ln persona. Ya registradas: %1. Con problemas: %2.</numerusform>
@@ -1042,25 +1053,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="251"/>
         <source>%Ln row(s) read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</source>
         <translation>
             <numerusform>%Ln fila leída: %1 se puede importar, %2 ya está registrada, %3 tiene problemas (abajo; no se importará).</numerusform>
             <numerusform>%Ln filas leídas: %1 se pueden importar, %2 ya están registradas, %3 tienen problemas (abajo; no se importarán).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="275"/>
+        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n fila importada puede ser alguien ya registrado o una fila anterior. Se importó igual: revísela en Personas, Posibles duplicados.</numerusform>
+            <numerusform>%n filas importadas pueden ser alguien ya registrado o una fila anterior. Se importaron igual: revíselas en Personas, Posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="282"/>
+        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n fila puede ser alguien ya registrado o una fila anterior. Se importará igual y podrá revisarla en Personas, Posibles duplicados.</numerusform>
+            <numerusform>%n filas pueden ser alguien ya registrado o una fila anterior. Se importarán igual y podrá revisarlas en Personas, Posibles duplicados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="263"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="293"/>
+        <source>%1 (row %2 of this file)</source>
+        <translation>%1 (fila %2 de este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="295"/>
+        <source>%1 (already registered)</source>
+        <translation>%1 (ya registrada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="306"/>
         <source>Save the list of problems</source>
         <translation>Guardar la lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="272"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="315"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="283"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="326"/>
         <source>Importing people</source>
         <translation>Importando personas</translation>
     </message>
@@ -1260,42 +1297,42 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="119"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="120"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="122"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="123"/>
         <source>Check which field each column fills. Columns set to “Do not import” are left out.</source>
         <translation>Revise qué dato llena cada columna. Las columnas con «No importar» se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="127"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="128"/>
         <source>&amp;Save this correspondence…</source>
         <translation>&amp;Guardar esta correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="144"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="145"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="149"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="150"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="152"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="153"/>
         <source>Cédula number</source>
         <translation>Número de cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="153"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="154"/>
         <source>Passport number</source>
         <translation>Número de pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="181"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="182"/>
         <source>Save correspondence</source>
         <translation>Guardar correspondencia</translation>
     </message>
@@ -1630,29 +1667,130 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="48"/>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="99"/>
+        <source>the front desk</source>
+        <translation>la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="52"/>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="57"/>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="62"/>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="156"/>
+        <source>Save as &amp;PDF to print…</source>
+        <translation>Guardar como &amp;PDF para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="70"/>
+        <source>Read it to the person, or give them the printed copy.</source>
+        <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="90"/>
+        <source>Save the consent text</source>
+        <translation>Guardar el texto del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="114"/>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="123"/>
+        <source>Read the consent text to %1 and record what they accept now. It replaces their current consent.</source>
+        <translation>Lea el texto del consentimiento a %1 y registre lo que acepta ahora. Reemplaza su consentimiento vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="130"/>
+        <source>Consent text: version %1</source>
+        <translation>Texto del consentimiento: versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="134"/>
+        <source>Now: no current consent.</source>
+        <translation>Ahora: sin consentimiento vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="136"/>
+        <source>Now: version %1, for %2.</source>
+        <translation>Ahora: versión %1, para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="141"/>
+        <source>Registration and services (required)</source>
+        <translation>Registro y servicios (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="146"/>
+        <source>&amp;Statistics for the municipality, without name or document</source>
+        <translation>&amp;Estadísticas para el municipio, sin nombre ni documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="150"/>
+        <source>C&amp;ontact about jobs and activities</source>
+        <translation>C&amp;ontacto sobre empleo y actividades</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="153"/>
+        <source>Show the consent &amp;text…</source>
+        <translation>Ver el &amp;texto del consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="165"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Registrar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="186"/>
+        <source>registration and services</source>
+        <translation>registro y servicios</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="187"/>
+        <source>statistics</source>
+        <translation>estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="188"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/consent_dialog.py" line="206"/>
+        <source>Cannot record the consent</source>
+        <translation>No se puede registrar el consentimiento</translation>
+    </message>
+</context>
+<context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="247"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="249"/>
         <source>Checked in / registered</source>
         <translation>Ingresados / inscritos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="263"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="265"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="264"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="266"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="265"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="267"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="266"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="268"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
@@ -1708,12 +1846,12 @@
 <context>
     <name>DeskAnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="204"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="205"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="205"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="206"/>
         <source>Scan a member card, or type a name or document and press Enter.</source>
         <translation>Escanee un carné de socio, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
@@ -1866,32 +2004,32 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
         <translation>Salida registrada desde la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="98"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="99"/>
         <source>⚠ 1 no-show in the last 60 days</source>
         <translation>⚠ 1 inasistencia en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="99"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="100"/>
         <source>⚠ %1 no-shows in the last 60 days</source>
         <translation>⚠ %1 inasistencias en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="109"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="110"/>
         <source>1 visit left open after closing was checked out</source>
         <translation>Se registró la salida de 1 visita abierta después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="115"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="116"/>
         <source>%1 visits left open after closing were checked out</source>
         <translation>Se registró la salida de %1 visitas abiertas después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="120"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="121"/>
         <source>1 booking marked as no-show</source>
         <translation>1 reserva marcada como inasistencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="123"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="124"/>
         <source>%1 bookings marked as no-show</source>
         <translation>%1 reservas marcadas como inasistencia</translation>
     </message>
@@ -2182,6 +2320,88 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <location filename="../../src/coworking/gui/duplicates_dialog.py" line="44"/>
         <source>It is &amp;another person</source>
         <translation>Es &amp;otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesListDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="68"/>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="222"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="71"/>
+        <source>Records that may belong to the same person: the same document or phone, or a similar name with the same birth date (or with day and month swapped). Merge them, or say they are different people so they are not listed again.</source>
+        <translation>Registros que pueden ser de la misma persona: el mismo documento o teléfono, o un nombre parecido con la misma fecha de nacimiento (o con el día y el mes invertidos). Únalos, o indique que son personas distintas para que no vuelvan a aparecer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="81"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="81"/>
+        <source>First record</source>
+        <translation>Primer registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="81"/>
+        <source>Second record</source>
+        <translation>Segundo registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="93"/>
+        <source>&amp;Search again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="94"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="95"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="96"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="123"/>
+        <source>Comparing people…</source>
+        <translation>Comparando personas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="134"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="138"/>
+        <source>Looking for possible duplicates</source>
+        <translation>Buscando posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="151"/>
+        <source>The search was cancelled.</source>
+        <translation>Se canceló la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="184"/>
+        <source>%n possible duplicate(s), strongest reasons first.</source>
+        <translation>
+            <numerusform>%n posible duplicado, primero los motivos más fuertes.</numerusform>
+            <numerusform>%n posibles duplicados, primero los motivos más fuertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/duplicates_list.py" line="187"/>
+        <source>No possible duplicates found.</source>
+        <translation>No se encontraron posibles duplicados.</translation>
     </message>
 </context>
 <context>
@@ -3108,27 +3328,27 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="70"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="71"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="73"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="74"/>
         <source>CSV (comma or semicolon, UTF-8 or as Excel saves it) or Excel .xlsx. The first row must hold the column names.</source>
         <translation>CSV (con comas o punto y coma, en UTF-8 o como lo guarda Excel) o Excel .xlsx. La primera fila debe tener los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="79"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="80"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="94"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="95"/>
         <source>Spreadsheet to import</source>
         <translation>Hoja de cálculo para importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="94"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -3210,7 +3430,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="45"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="46"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
@@ -3218,47 +3438,47 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="287"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="288"/>
         <source>Who is in</source>
         <translation>Quién está dentro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="293"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="294"/>
         <source>Ctrl+↑ ↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ ↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
         <source>Desk · until</source>
         <translation>Escritorio · hasta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="299"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
         <source>Name · desk</source>
         <translation>Nombre · escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="304"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="305"/>
         <source>Ctrl+↑ / Ctrl+↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ / Ctrl+↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="317"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="318"/>
         <source>Check out (Ctrl+O)</source>
         <translation>Registrar salida (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="320"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="321"/>
         <source>Check out the person selected in the list (Ctrl+O)</source>
         <translation>Registrar la salida de la persona elegida en la lista (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="342"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="343"/>
         <source>person(s) in now</source>
         <translation>
             <numerusform>persona dentro ahora</numerusform>
@@ -3266,7 +3486,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="352"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="353"/>
         <source>The booking is over</source>
         <translation>La reserva ya terminó</translation>
     </message>
@@ -3420,34 +3640,174 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MemberResults</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="262"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="263"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="263"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="264"/>
         <source>Born · document · canton</source>
         <translation>Nac. · documento · cantón</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="264"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="265"/>
         <source>Desk</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="265"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="266"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="274"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="275"/>
         <source>In since %1</source>
         <translation>Dentro desde las %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="275"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="276"/>
         <source>Not in</source>
         <translation>Fuera</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="136"/>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="400"/>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="416"/>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="429"/>
+        <source>Merge records</source>
+        <translation>Unir registros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="139"/>
+        <source>Two records of the same person become one. Choose the record to keep and, where they differ, which value stays.</source>
+        <translation>Dos registros de la misma persona pasan a ser uno. Elija el registro que se conserva y, donde difieren, qué dato queda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="163"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unir</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="167"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="186"/>
+        <source>Keep record &amp;A: no. %1 · %2 · created on %3</source>
+        <translation>Conservar el registro &amp;A: n.º %1 · %2 · creado el %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="187"/>
+        <source>Keep record &amp;B: no. %1 · %2 · created on %3</source>
+        <translation>Conservar el registro &amp;B: n.º %1 · %2 · creado el %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="211"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="212"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="213"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscripción</numerusform>
+            <numerusform>%n inscripciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="214"/>
+        <source>consent: %1</source>
+        <translation>consentimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="215"/>
+        <source>none active</source>
+        <translation>ninguno vigente</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="219"/>
+        <source>card %1</source>
+        <translation>carné %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="238"/>
+        <source>Record %1 · no. %2</source>
+        <translation>Registro %1 · n.º %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="241"/>
+        <source>(kept)</source>
+        <translation>(se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="252"/>
+        <source>Field</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="276"/>
+        <source>The same in both records</source>
+        <translation>Igual en los dos registros</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="298"/>
+        <source>Further documents</source>
+        <translation>Otros documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="319"/>
+        <source>The document that does not stay becomes a further document of the kept record: searching for it finds the person.</source>
+        <translation>El documento que no quede pasará a ser otro documento del registro conservado: al buscarlo se encontrará a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="362"/>
+        <source>Record no. %1 will be kept.</source>
+        <translation>Se conservará el registro n.º %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="364"/>
+        <source>The visits, bookings, registrations and consents of no. %1 move to it; no. %1 stays in the history as merged.</source>
+        <translation>Las visitas, reservas, inscripciones y consentimientos del n.º %1 pasarán a él; el n.º %1 quedará en el historial como unido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="373"/>
+        <source>Taken from no. %1: %2.</source>
+        <translation>Del n.º %1 se tomarán: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="379"/>
+        <source>Consent will be the more restrictive of the two: %1.</source>
+        <translation>El consentimiento será el más restrictivo de los dos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="384"/>
+        <source>Consent will be the more restrictive of the two: none, so it must be asked for again.</source>
+        <translation>El consentimiento será el más restrictivo de los dos: ninguno, así que habrá que pedirlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="401"/>
+        <source>Merge record no. %1 into no. %2? It can be undone from the history.</source>
+        <translation>¿Unir el registro n.º %1 al n.º %2? Se puede deshacer desde el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/merge_dialog.py" line="434"/>
+        <source>Only coordinators and administrators can merge records.</source>
+        <translation>Solo coordinación y administración pueden unir registros.</translation>
     </message>
 </context>
 <context>
@@ -3867,105 +4227,199 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="121"/>
+        <source>no particular vacancy</source>
+        <translation>sin vacante concreta</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="75"/>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="75"/>
+        <source>Correct outcome</source>
+        <translation>Corregir resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="86"/>
+        <source>Name or badge code</source>
+        <translation>Nombre o código de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="109"/>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidato/a:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="116"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="120"/>
+        <source>— No vacancy —</source>
+        <translation>— Sin vacante —</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="132"/>
+        <source>&amp;Vacancy:</source>
+        <translation>&amp;Vacante:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="141"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="147"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="232"/>
+        <source>Choose the candidate from the list.</source>
+        <translation>Elija al candidato/a de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcome_dialog.py" line="236"/>
+        <source>A hire needs its vacancy.</source>
+        <translation>Una contratación necesita su vacante.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="94"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="93"/>
         <source>Outcomes of the fair</source>
         <translation>Resultados de la feria</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="98"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="97"/>
         <source>&amp;Record outcome…</source>
         <translation>&amp;Registrar resultado…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="108"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="101"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="103"/>
+        <source>Correct the chosen outcome (Enter or F2)</source>
+        <translation>Corregir el resultado elegido (Intro o F2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="105"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="345"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="107"/>
+        <source>Delete the chosen outcome (Delete key)</source>
+        <translation>Eliminar el resultado elegido (tecla Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="114"/>
         <source>Read only: coordinators record outcomes.</source>
         <translation>Solo lectura: los resultados los registra la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="118"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="164"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="127"/>
+        <source>As in the fair report: candidates&apos; outcomes up to today. People: different people with that result (merged records count once). Records: outcomes recorded; someone hired for two vacancies adds two records and one person.</source>
+        <translation>Como en el informe de la feria: resultados de candidatos hasta hoy. Personas: personas distintas con ese resultado (los registros unidos cuentan una vez). Registros: resultados anotados; quien fue contratado para dos vacantes suma dos registros y una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="137"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="193"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="119"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="138"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="120"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="166"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="139"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="195"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="121"/>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="167"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="140"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="196"/>
         <source>Vacancy</source>
         <translation>Vacante</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="122"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="141"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="133"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="162"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="137"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="166"/>
         <source>&amp;All events</source>
         <translation>&amp;Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="139"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="168"/>
         <source>Show the follow-ups of every fair, not only this one</source>
         <translation>Mostrar los seguimientos de todas las ferias, no solo de esta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="141"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="170"/>
         <source>&amp;Mark as done</source>
         <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="154"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="183"/>
         <source>Call each person hired 30 and 90 days after the hire to ask how it is going.</source>
         <translation>Llame a cada persona contratada a los 30 y a los 90 días de la contratación para saber cómo le va.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="165"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="194"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="168"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="197"/>
         <source>Hired on</source>
         <translation>Contratado/a el</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="169"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="198"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="170"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="199"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="210"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="233"/>
         <source>%Ln recorded</source>
         <translation>
             <numerusform>%Ln registrado</numerusform>
             <numerusform>%Ln registrados</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="244"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="223"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="248"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -3973,12 +4427,53 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="230"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="255"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
             <numerusform>%Ln pendientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="277"/>
+        <source>Not counted in the fair&apos;s figures: only candidates have outcomes. Correct it or delete it.</source>
+        <translation>No cuenta en las cifras de la feria: solo los candidatos tienen resultados. Corríjalo o elimínelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="288"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="289"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="341"/>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="353"/>
+        <source>Delete outcome</source>
+        <translation>Eliminar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="342"/>
+        <source>Delete this outcome?
+%1
+The audit log keeps a record of it.</source>
+        <translation>¿Eliminar este resultado?
+%1
+El registro de auditoría guarda constancia de él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/outcomes_tab.py" line="346"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
     </message>
 </context>
 <context>
@@ -4104,14 +4599,14 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
     <message numerus="yes">
         <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="423"/>
-        <source>%Ln could not be entered: the registrations are cancelled.</source>
+        <source>%Ln could not be entered: the registration is cancelled, or the person has no current consent for registration.</source>
         <translation>
-            <numerusform>%Ln no se pudo ingresar: la inscripción está cancelada.</numerusform>
-            <numerusform>%Ln no se pudieron ingresar: las inscripciones están canceladas.</numerusform>
+            <numerusform>%Ln no se pudo ingresar: la inscripción está cancelada o la persona no tiene consentimiento vigente para el registro.</numerusform>
+            <numerusform>%Ln no se pudieron ingresar: las inscripciones están canceladas o las personas no tienen consentimiento vigente para el registro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="446"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="449"/>
         <source>%Ln tick(s) not saved. Close and lose them?</source>
         <translation>
             <numerusform>Hay %Ln marca sin guardar. ¿Cerrar y perderla?</numerusform>
@@ -4125,7 +4620,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
     <message>
         <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="412"/>
-        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="445"/>
+        <location filename="../../src/coworking/gui/paper_ticks_dialog.py" line="448"/>
         <source>Paper sign-in sheet</source>
         <translation>Hoja de entrada en papel</translation>
     </message>
@@ -4200,8 +4695,18 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <source>Select two records of the same person (Ctrl+click)</source>
         <translation>Seleccione dos registros de la misma persona (Ctrl+clic)</translation>
     </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="63"/>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pages/people.py" line="64"/>
+        <source>Possible duplicates in the whole registry</source>
+        <translation>Posibles duplicados en todo el registro</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/pages/people.py" line="101"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="106"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -4209,21 +4714,14 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="121"/>
-        <location filename="../../src/coworking/gui/pages/people.py" line="130"/>
-        <location filename="../../src/coworking/gui/pages/people.py" line="146"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="126"/>
         <source>Merge records</source>
         <translation>Unir registros</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="122"/>
+        <location filename="../../src/coworking/gui/pages/people.py" line="127"/>
         <source>Select exactly two records of the same person (Ctrl+click), then Merge.</source>
         <translation>Seleccione exactamente dos registros de la misma persona (Ctrl+clic) y luego Unir.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/pages/people.py" line="132"/>
-        <source>Keep “%1” and fold “%2” into it? Visits, registrations and consents move to the kept record; the other stays in the history as merged.</source>
-        <translation>¿Conservar «%1» y unir a él «%2»? Las visitas, inscripciones y consentimientos pasan al registro que se conserva; el otro queda en el historial como unido.</translation>
     </message>
 </context>
 <context>
@@ -4303,124 +4801,116 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="92"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="86"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="95"/>
-        <source>By</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="101"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="103"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="92"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="134"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="136"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="125"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="282"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="149"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="138"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="150"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="139"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="151"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="140"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="152"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="153"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
         <location filename="../../src/coworking/gui/person_form.py" line="165"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="176"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="152"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="153"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="155"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="172"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="161"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="173"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="162"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="174"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="175"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="266"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="252"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="273"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="258"/>
+        <source>&amp;Record consent again…</source>
+        <translation>Dar consentimiento de nue&amp;vo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
         <location filename="../../src/coworking/gui/person_form.py" line="299"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="344"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
@@ -4430,75 +4920,64 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="304"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="306"/>
+        <source>Without consent for registration and services the person can no longer come in, book or register for fairs, until they give it again.</source>
+        <translation>Sin el consentimiento para el registro y los servicios, la persona ya no puede entrar, reservar ni inscribirse en ferias, hasta que lo dé de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="313"/>
+        <source>Statistics only</source>
+        <translation>Solo estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="314"/>
+        <source>Contact only</source>
+        <translation>Solo contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_form.py" line="321"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="306"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="324"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="384"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="422"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="403"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="441"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="406"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="444"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="454"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="492"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="462"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="500"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="465"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="503"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="467"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="505"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="501"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="533"/>
-        <source>the front desk</source>
-        <translation>la recepción</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="503"/>
-        <source>Consent text</source>
-        <translation>Texto del consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="508"/>
-        <source>Save as &amp;PDF to print…</source>
-        <translation>Guardar como &amp;PDF para imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="514"/>
-        <source>Read it to the person, or give them the printed copy.</source>
-        <translation>Léalo a la persona, o entréguele la copia impresa.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="527"/>
-        <source>Save the consent text</source>
-        <translation>Guardar el texto del consentimiento</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5139,45 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
     </message>
 </context>
 <context>
+    <name>PersonHistoryView</name>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="41"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="41"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="41"/>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="48"/>
+        <source>Select a merge line to undo it.</source>
+        <translation>Seleccione la línea de una unión para deshacerla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="50"/>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Deshacer unión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="106"/>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="123"/>
+        <source>Undo merge</source>
+        <translation>Deshacer unión</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/person_history_view.py" line="108"/>
+        <source>Undo the merge of “%1” (no. %2)? That record becomes separate again, with its visits, bookings, registrations and consent as before the merge. Changes made to this record since then stay.</source>
+        <translation>¿Deshacer la unión de «%1» (n.º %2)? Ese registro volverá a estar aparte, con sus visitas, reservas, inscripciones y consentimiento como antes de la unión. Los cambios hechos a este registro desde entonces se mantienen.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../src/coworking/gui/person_picker.py" line="30"/>
@@ -4684,107 +5202,59 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>RecentScansTable</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="309"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="325"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="327"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="327"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="329"/>
         <source>Checked in</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="328"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="330"/>
         <source>Already in</source>
         <translation>Ya ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="329"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="331"/>
         <source>Misread</source>
         <translation>Mal leído</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="330"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="332"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="331"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="333"/>
         <source>Other event</source>
         <translation>Otro evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="332"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="334"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
-</context>
-<context>
-    <name>RecordOutcomeDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="279"/>
-        <source>Record outcome</source>
-        <translation>Registrar resultado</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="300"/>
-        <source>Name or badge code</source>
-        <translation>Nombre o código de credencial</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="323"/>
-        <source>&amp;Candidate:</source>
-        <translation>&amp;Candidato/a:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="330"/>
-        <source>&amp;Result:</source>
-        <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="334"/>
-        <source>— No vacancy —</source>
-        <translation>— Sin vacante —</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="342"/>
-        <source>&amp;Vacancy:</source>
-        <translation>&amp;Vacante:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="351"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Fecha:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="357"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="420"/>
-        <source>Choose the candidate from the list.</source>
-        <translation>Elija al candidato/a de la lista.</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/outcomes_tab.py" line="424"/>
-        <source>A hire needs its vacancy.</source>
-        <translation>Una contratación necesita su vacante.</translation>
+        <location filename="../../src/coworking/gui/door_panels.py" line="335"/>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
     </message>
 </context>
 <context>
@@ -4880,19 +5350,24 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>Primero agregue la empresa al evento, en «Empresas y stands»; después inscriba a sus representantes.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/register_people_dialog.py" line="376"/>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="382"/>
         <source>Cannot register</source>
         <translation>No se puede inscribir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/register_people_dialog.py" line="382"/>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="388"/>
         <source>Registered as %1: %2</source>
         <translation>Inscritas como %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/register_people_dialog.py" line="387"/>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="393"/>
         <source>Already registered: %1</source>
         <translation>Ya estaban inscritas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/register_people_dialog.py" line="397"/>
+        <source>Not registered, without a current consent for registration and services (it can be given again in their record, in People): %1</source>
+        <translation>No inscritas, sin consentimiento vigente para el registro y los servicios (puede darse de nuevo en su ficha, en Personas): %1</translation>
     </message>
 </context>
 <context>
@@ -5811,12 +6286,12 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>StationHeader</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="381"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="384"/>
         <source>Station: %1</source>
         <translation>Puesto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="383"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="386"/>
         <source>Operator: %1</source>
         <translation>Operador/a: %1</translation>
     </message>

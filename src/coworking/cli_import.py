@@ -66,10 +66,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _import_result(
     args: argparse.Namespace, report: Any, result: dict[str, Any], lines: list[str]
 ) -> dict[str, Any]:
-    """The end of every import: problems listed (first 20) and saved as a CSV beside the file
-    (or at --errors); a report with problems exits 1."""
+    """The end of every import: likely duplicates listed (first 20; imported all the same),
+    problems listed (first 20) and saved as a CSV beside the file (or at --errors); a report
+    with problems exits 1."""
     from coworking.core.importing import write_problems
 
+    flagged = getattr(report, "likely_duplicates", [])
+    if flagged:
+        result["likely_duplicates"] = [d.__dict__ for d in flagged]
+        rows = count_text(len({d.row for d in flagged}), "fila", "filas")
+        verb = "se importan" if report.written else "se importarían"
+        lines.append(
+            f"Posibles duplicados ({rows}; {verb} igual, revíselos en Personas › "
+            "Posibles duplicados):"
+        )
+        lines += [f"  fila {d.row}: {d.message}" for d in flagged[:20]]
+        if len(flagged) > 20:
+            lines.append(f"  … y {len(flagged) - 20} más")
     problems = report.problems
     if problems:
         target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")

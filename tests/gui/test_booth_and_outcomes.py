@@ -18,7 +18,8 @@ from coworking.db.database import Database
 from coworking.db.enums import CheckInResult, InteractionKind, OutcomeStatus
 from coworking.db.models import CheckIn, Interaction, Outcome, Registration, StaffUser
 from coworking.gui.booth_station import BoothStation
-from coworking.gui.outcomes_tab import OutcomesTab, RecordOutcomeDialog
+from coworking.gui.outcome_dialog import OutcomeDialog
+from coworking.gui.outcomes_tab import OutcomesTab
 from coworking.gui.paper_ticks_dialog import TICK, PaperTicksDialog, arrival_utc
 from tests.fair_data import build_fair
 from tests.gui.modal import when_modal
@@ -320,7 +321,7 @@ def test_hire_brings_both_follow_ups_and_marking_one_done_removes_it(
     hired_on = clock.today() - timedelta(days=95)
     seen: dict[str, object] = {}
 
-    def fill(dialog: RecordOutcomeDialog) -> None:
+    def fill(dialog: OutcomeDialog) -> None:
         dialog.search_edit.setFocus()
         typist(dialog.search_edit, "vera ced")
         visible = [

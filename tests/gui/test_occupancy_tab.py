@@ -21,6 +21,7 @@ from coworking.db.enums import ResourceKind, Sex
 from coworking.db.models import Booking, Person, StaffUser, Visit
 from coworking.gui.occupancy_board import TileGridLayout
 from coworking.gui.occupancy_tab import OccupancyTab
+from tests.consent_data import consenting
 from tests.cowork_data import Space, at, build_space
 
 pytestmark = pytest.mark.date_sensitive
@@ -319,6 +320,7 @@ def _busy_space(database: Database, admin: StaffUser) -> int:
         session.add_all(people)
         session.flush()
         ids = [p.id for p in people]
+        consenting(session, ids)  # members: they may book and come in
         cards = [p.member_code for p in people]
         # a month of past visits and a few no-shows, written directly
         for back in range(1, 30):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -11,6 +12,7 @@ from coworking.db.database import Database
 from coworking.db.enums import DocumentType
 from coworking.db.models import ConsentRecord, EntrepreneurProfile, Person, StaffUser
 from coworking.gui.duplicates_dialog import DuplicatesDialog
+from coworking.gui.merge_dialog import MergeDialog
 from coworking.gui.pages.people import PeoplePage
 from coworking.gui.people_model import PAGE
 from coworking.gui.person_form import PersonDialog
@@ -184,7 +186,8 @@ def test_edit_shows_history_and_withdraws_consent(qtbot, database, admin, typist
     assert not dialog.ui.purposeStatistics.isChecked()
     assert dialog.ui.purposeRegistration.isChecked()
     texts = [dialog.history.item(r, 1).text() for r in range(dialog.history.rowCount())]
-    assert "Consentimiento 2026-01 retirado" in texts
+    withdrawn = "Consentimiento 2026-01 retirado en parte: estadísticas, contacto sobre empleo"
+    assert f"{withdrawn} y actividades" in texts
     with database.sessions() as session:
         assert people.active_purposes(session, person.id) == {"registro"}
 
@@ -205,11 +208,34 @@ def test_coordinator_merges_two_selected_records(qtbot, database, admin):
     qtbot.addWidget(page)
     assert page.merge_button.isVisibleTo(page)
     page.table.selectAll()
-    assert page.merge_selected(confirm=False)
+
+    def merge_as_offered(dialog: MergeDialog) -> None:  # the first kept, the defaults
+        when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        dialog.merge_button.click()
+
+    when_modal(merge_as_offered)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     assert page.model.total == 1
     with database.sessions() as session:
         kept = session.get(Person, page.model.person_id(0))
         assert kept.email == "jose@correo.ec" and kept.phone == "+593991234567"
+
+
+def test_merge_asks_for_exactly_two_records(qtbot, database, admin):
+    with database.unit_of_work(admin) as session:
+        people.create_person(session, admin, people.PersonInput("José", "Núñez"), ["registro"])
+    page = PeoplePage(database, admin)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    told: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert told and told[0].startswith("Seleccione exactamente dos registros")
 
 
 def test_front_desk_has_no_merge_or_import(qtbot, database, admin, front_desk):

@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts
+from coworking.core import accounts, consents
 from coworking.core.durations import duration_text
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
@@ -272,11 +272,14 @@ def _resource(session: Session, resource_id: int) -> Resource:
 
 
 def _person(session: Session, person_id: int) -> Person:
+    """Whom a new booking is for: a record that was not merged away, with a current consent
+    for «registro» (:class:`~coworking.core.consents.NoConsent` otherwise)."""
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound("No existe esa persona.")
     if person.merged_into_id is not None:
         raise UserError("Ese registro fue unido a otro: reserve con el registro que quedó.")
+    consents.require(session, person_id, "no se puede hacer una reserva a su nombre")
     return person
 
 

@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, audit, codes
+from coworking.core import accounts, audit, codes, consents
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
 from coworking.core.greetings import welcome
 from coworking.core.localtime import local_zone
-from coworking.core.registrations import REGISTER, register, role_name
+from coworking.core.registrations import REGISTER, register, role_name, surviving_id
 from coworking.db.base import utcnow
 from coworking.db.enums import AuditAction, CheckInResult, RegistrationRole, Sex
 from coworking.db.models import (
@@ -77,6 +77,8 @@ class ScanAnswer:
             return "Código desconocido"
         if self.result == CheckInResult.WRONG_EVENT:
             return "Inscripción para otro evento"
+        if self.result == CheckInResult.NO_CONSENT:
+            return "Sin consentimiento vigente"
         return "Inscripción cancelada"
 
     @property
@@ -113,6 +115,12 @@ class ScanAnswer:
             return (
                 f"La inscripción de {self.person_name} es para «{self.other_event}», "
                 "no para este evento."
+            )
+        if self.result == CheckInResult.NO_CONSENT:
+            return (
+                f"{self.person_name} no tiene consentimiento vigente para el registro y los "
+                "servicios: no se le puede admitir. Si quiere darlo de nuevo, regístrelo en su "
+                "ficha (Personas) y vuelva a escanear."
             )
         return f"La inscripción de {self.person_name} fue cancelada. {who}".strip()
 
@@ -169,9 +177,12 @@ def scan(
     code = codes.normalise(raw)
     if not codes.is_valid_code(code):
         return _answer(session, CheckInResult.INVALID, **where)
-    found = session.execute(select(Registration.id).where(Registration.badge_code == code)).scalar()
-    if found is None:
+    row = session.execute(
+        select(Registration.id, Registration.merged_into_id).where(Registration.badge_code == code)
+    ).first()
+    if row is None:
         return _answer(session, CheckInResult.UNKNOWN, **where)
+    found = row[0] if row[1] is None else surviving_id(session, row[1])
     return admit(session, event_id, found, station, operator, raw=raw)
 
 
@@ -198,6 +209,7 @@ def admit(
             Event.name,
             Person.sex,
             Person.id,
+            consents.PERSON_PURPOSES,
         )
         .join(Person, Person.id == Registration.person_id)
         .join(Event, Event.id == Registration.event_id)
@@ -206,7 +218,8 @@ def admit(
     ).one_or_none()
     if details is None:
         raise NotFound("No existe esa inscripción.")
-    reg_event, role, cancelled_at, given, family, organization, event_name, sex, person = details
+    *facts, purposes = details  # purposes: the person's current consent (a JSON list, or None)
+    reg_event, role, cancelled_at, given, family, organization, event_name, sex, person = facts
     common: dict[str, Any] = {
         "event_id": event_id,
         "raw": raw if raw is not None else f"{SEARCH_PREFIX}{registration_id}",
@@ -223,6 +236,8 @@ def admit(
         return _answer(session, CheckInResult.WRONG_EVENT, at=at, other_event=event_name, **common)
     if cancelled_at is not None:
         return _answer(session, CheckInResult.CANCELLED, at=at, **common)
+    if not consents.holds(purposes) and not _registration_consent(session, person):
+        return _answer(session, CheckInResult.NO_CONSENT, at=at, **common)
     now = at or utcnow()
     won = session.execute(
         update(Registration)
@@ -262,6 +277,12 @@ def admit(
         previous_operator=_operator_name(session, first[2]) if first else None,
         **common,
     )
+
+
+def _registration_consent(session: Session, person_id: int) -> bool:
+    """Whether the person consents to «registro», asked again through a chain of merges (the
+    one-query answer of :func:`admit` looks one merge deep)."""
+    return consents.REGISTRATION in consents.active_purposes(session, person_id)
 
 
 def register_here(

@@ -50,6 +50,7 @@ CONSENT_VERSION = "2026-01"
 DEMO_PASSWORD = "demo-2026"
 BATCH = 5_000
 DAY_TIME = time(10, 30)  # the demo's moment on a day given by date (``coworking demo --today``)
+DUPLICATE_EVERY = 150  # one person in this many was registered twice (see _typed_again)
 T = TypeVar("T")
 
 NATIONALITIES = {"EC": 55, "VE": 35, "CO": 7, "PE": 2, "CU": 1}
@@ -202,7 +203,8 @@ def _person_rows(rng: Random, count: int, home_canton: str, now: datetime) -> It
     today = now.astimezone(clock.local_zone()).date()
     canton_codes = [c.code for c in reference.cantons()]
     used_documents: set[tuple[DocumentType, str]] = set()
-    for _ in range(count):
+    earlier: list[dict] = []
+    for index in range(count):
         nationality = _weighted(rng, NATIONALITIES)
         sex = _weighted(rng, SEXES)
         given = names.pick_given(rng, nationality, sex)
@@ -214,7 +216,7 @@ def _person_rows(rng: Random, count: int, home_canton: str, now: datetime) -> It
         if number is not None:
             used_documents.add((kind, number))
         age_days = int(rng.triangular(18, 66, 26) * 365.25)
-        yield {
+        row = {
             "uuid": _uuid(rng),
             "created_at": now,
             "updated_at": now,
@@ -236,6 +238,29 @@ def _person_rows(rng: Random, count: int, home_canton: str, now: datetime) -> It
             "education_level": _weighted(rng, EDUCATION),
             "member_code": None,
         }
+        if index % DUPLICATE_EVERY == DUPLICATE_EVERY // 2:
+            _typed_again(row, earlier[index - DUPLICATE_EVERY // 3])
+        earlier.append(row)
+        yield row
+
+
+def _typed_again(row: dict, first: dict) -> None:
+    """Make ``row`` a second record of ``first``, as front desks make them: the names typed
+    without accents, no document, another phone. The demo's «Posibles duplicados» list has
+    something to show. ``row`` keeps its own randomness, so the rest of the demo stays the
+    same (and the birth date moves with the demo's day, as everyone's does)."""
+
+    def plain(text: str) -> str:
+        return " ".join(word.capitalize() for word in search_key(text).split())
+
+    row["given_names"], row["family_names"] = (
+        plain(first["given_names"]),
+        plain(first["family_names"]),
+    )
+    row["search_name"] = person_search_name(row["given_names"], row["family_names"])
+    row["birth_date"] = first["birth_date"]
+    row["document_type"], row["document_number"] = DocumentType.NONE, None
+    row["sex"], row["nationality"] = first["sex"], first["nationality"]
 
 
 def _email(rng: Random, given: str, family: str) -> str:

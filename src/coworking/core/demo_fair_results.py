@@ -1,6 +1,7 @@
 """After the door of a demo fair: booth visits, CVs and interviews (at the fair on today, those
 before the demo's moment), then the outcomes of a past fair (offers, hires, follow-ups at 30
-and 90 days) that came of them."""
+and 90 days) that came of them, under the rules of ``outcomes.record``: candidates only, and
+one outcome of each kind per person and vacancy, across fairs."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from coworking.core.demo_fair_data import GOOD_STEPS, NOT_HIRED_NOTES, VISIT_NOT
 from coworking.core.interactions import NEXT_STEPS
 from coworking.core.localtime import local_day
 from coworking.db.enums import InteractionKind, OutcomeStatus, RegistrationRole
+from coworking.db.models import outcome_kind_key
 
 RECENT = timedelta(days=21)
+# (person, vacancy, status) of the outcomes written so far, at any fair
+Recorded = set[tuple[int, int, OutcomeStatus]]
 
 
 def booth_day(
@@ -73,14 +77,21 @@ def outcomes(
     visits: list[dict[str, Any]],
     positions: dict[int, int],
     recorder: int,
+    recorded: Recorded,
 ) -> list[dict[str, Any]]:
-    """Weeks after the fair: who was hired, offered or turned down, and the follow-ups."""
+    """Weeks after the fair: who was hired, offered or turned down, and the follow-ups.
+    ``recorded`` holds the outcomes of the fairs before, and gains this one's."""
     rows = []
     decided: set[tuple[int, int]] = set()
+    candidates = {
+        reg["_id"]: reg["person_id"]
+        for reg in fair.registrations
+        if reg["role"] == RegistrationRole.CANDIDATE
+    }
     for visit in visits:
         vacancy_id = visit["vacancy_id"]
         key = (visit["registration_id"], visit["employer_id"])
-        if vacancy_id is None or key in decided:
+        if vacancy_id is None or key in decided or key[0] not in candidates:
             continue
         if visit["kind"] == InteractionKind.INTERVIEW and visit["next_step"] in GOOD_STEPS:
             weights = (25, 10, 35, 30)
@@ -101,6 +112,10 @@ def outcomes(
         status = b.rng.choices(statuses, weights=weights)[0]
         if status == OutcomeStatus.HIRED and positions[vacancy_id] == 0:
             status = OutcomeStatus.NOT_HIRED
+        kind = (candidates[key[0]], vacancy_id, status)
+        if kind in recorded:  # the same outcome came of an earlier fair: not twice
+            continue
+        recorded.add(kind)
         decided.add(key)
         on = min(fair.plan.day + timedelta(days=b.rng.randint(4, 40)), b.today)
         notes = None
@@ -127,6 +142,7 @@ def outcomes(
                     "followed_up_30_on": done30,
                     "followed_up_90_on": done90,
                     "recorded_by_id": recorder,
+                    "kind_key": outcome_kind_key(status, vacancy_id, visit["employer_id"]),
                 },
                 created,
                 updated,

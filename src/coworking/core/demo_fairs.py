@@ -31,7 +31,7 @@ from coworking.core.demo_fair_data import (
 )
 from coworking.core.demo_fair_door import DESK, DOORS, door, insert_scans, wrong_event_scans
 from coworking.core.demo_fair_plans import fair_plans
-from coworking.core.demo_fair_results import booth_day, outcomes
+from coworking.core.demo_fair_results import Recorded, booth_day, outcomes
 from coworking.core.fairs import CONTRACT_TYPES
 from coworking.core.setup import current_site
 from coworking.core.text import search_key
@@ -302,6 +302,7 @@ def add_fairs(
     pool = [p for p in person_ids if p not in taken]
     recorder = staff[DOORS[1]]
     earlier: Fair | None = None
+    recorded: Recorded = set()
     for fair in fairs:
         stage = b.stage(fair.plan)
         size = min(MAX_CANDIDATES, len(pool) // 3)
@@ -321,7 +322,7 @@ def add_fairs(
         visits = booth_day(b, fair, vacancies, recorder)
         b.insert(Interaction.__table__, visits)
         if stage == "past":  # weeks later
-            b.insert(Outcome.__table__, outcomes(b, fair, visits, positions, recorder))
+            b.insert(Outcome.__table__, outcomes(b, fair, visits, positions, recorder, recorded))
         earlier = fair
     return {
         "employers": b.counts["employer"],

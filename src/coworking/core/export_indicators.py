@@ -6,6 +6,9 @@ visits) and each job fair or workshop held that month. Definitions:
 
 - Beneficiaries are different people: a record merged into another counts as the kept record
   (``disaggregation.person_key``), with the kept record's sex, birth date and group.
+- Only people whose current consent holds «estadisticas» are counted, in every column: the file
+  counts people by sex, age and population group for the municipality, which is what that
+  purpose is (:mod:`coworking.core.consents`).
 - Co-working: people with a visit at the site checked in during the local month.
 - Events: job fairs and workshops at the site or without a site, in the month of their first
   day; people registered as candidates, not cancelled, who checked in.
@@ -43,6 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from coworking.core import reference, sites
+from coworking.core.consents import STATISTICS, holders
 from coworking.core.disaggregation import person_key, years_before
 from coworking.core.export_csv import write_csv
 from coworking.core.localtime import local_midnight
@@ -66,7 +70,8 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     (
         "Total de beneficiarios",
         "#reached+total",
-        "Personas distintas atendidas en el mes (registros fusionados cuentan una vez).",
+        "Personas distintas atendidas en el mes que consintieron las estadísticas (registros "
+        "fusionados cuentan una vez).",
     ),
     (
         "Nuevos beneficiarios",
@@ -166,7 +171,7 @@ def _visits(
         select()
         .select_from(Visit)
         .join(Person, Person.id == Visit.person_id)
-        .where(Visit.site_id == site_id)
+        .where(Visit.site_id == site_id, pk.in_(holders(STATISTICS)))
     )
     pairs = (
         at_site.add_columns(
@@ -211,6 +216,7 @@ def _events(
             Registration.role == RegistrationRole.CANDIDATE,
             Registration.cancelled_at.is_(None),
             Registration.checked_in_at.is_not(None),
+            pk.in_(holders(STATISTICS)),
         )
     )
     pairs = (

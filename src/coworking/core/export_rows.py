@@ -5,7 +5,9 @@ Each reader yields ``(key, values)`` with the values of *every* column its file 
 the declared order, identified ones included; :mod:`coworking.core.export_schema` drops the
 identified columns before anything leaves a pseudonymised export. Merged records count as the
 record they were merged into; people without a current consent for statistics are left out of
-``personas`` and their reference is left empty elsewhere (pseudonymised exports).
+``personas`` and their reference is left empty elsewhere (pseudonymised exports); people without
+a current consent for contact leave no phone or e-mail, identified exports included (what each
+purpose governs: :mod:`coworking.core.consents`).
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ SCAN = {
     CheckInResult.WRONG_EVENT: "otro_evento",
     CheckInResult.CANCELLED: "inscripcion_cancelada",
     CheckInResult.CHECKED_OUT: "salida",
+    CheckInResult.NO_CONSENT: "sin_consentimiento",
 }
 INTERACTION = {
     InteractionKind.BOOTH_VISIT: "visita_stand",
@@ -233,8 +236,10 @@ def read_people(session: Session, ctx: ExportContext) -> Rows:
         who = (ref, given, family, code(DOCUMENT, doc_type), doc_number, born, code(SEX, sex))
         age = (NO_AGE if bracket == NO_DATA else bracket, is_youth(born, today))
         facts = (nationality, code(GROUP, group), bool((disability or "").strip()), canton)
-        contact = (education, phone, email, local_day(created))
-        consent = (statistics, people.has(pid, CONTACT))
+        contactable = people.has(pid, CONTACT)  # no phone or e-mail of who said no to contact
+        contact = (education, *((phone, email) if contactable else (None, None)))
+        contact += (local_day(created),)
+        consent = (statistics, contactable)
         yield (uid if ctx.identified else ref), who + age + facts + contact + consent
 
 

@@ -131,8 +131,10 @@ grupo_poblacion codigo Grupo de población: {GROUP}. | Population group: `comuni
 discapacidad si_no Tiene alguna discapacidad registrada. | Has a disability recorded.
 canton_residencia codigo Cantón de residencia (código INEC). | Canton of residence (INEC code).
 nivel_educativo codigo Nivel de educación: {EDUCATION}. | Education level: {EDUCATION}.
-telefono* texto Teléfono (E.164: `+593…`). | Telephone (E.164).
-correo* texto Correo electrónico. | E-mail address.
+telefono* texto Teléfono (E.164: `+593…`); vacío si no consintió el contacto. | Telephone
+    (E.164); empty when the person did not consent to be contacted.
+correo* texto Correo electrónico; vacío si no consintió el contacto. | E-mail address; empty
+    when the person did not consent to be contacted.
 registrada fecha Día del registro (hora de Ecuador). | Day registered (Ecuador time).
 consentimiento_estadisticas si_no Consentimiento vigente para estadísticas. | Current consent to
     statistics.
@@ -202,7 +204,8 @@ inscripcion referencia Inscripción leída, si se reconoció. | Registration rea
 estacion texto Equipo o puesto que leyó. | Station that read it.
 resultado codigo Resultado: {SCAN}. | Result: `admitida` (admitted), `repetida` (scanned
     again), `desconocida` (unknown code), `no_valida` (not a valid code), `otro_evento` (another
-    event's badge), `inscripcion_cancelada` (registration cancelled), `salida` (checked out).
+    event's badge), `inscripcion_cancelada` (registration cancelled), `salida` (checked out),
+    `sin_consentimiento` (refused: no current consent to registration).
 leida fecha_hora Momento de la lectura. | Time of the scan.
 deshecha si_no La admisión se deshizo después. | The admission was undone later.
 
@@ -354,7 +357,7 @@ file below, even empty ones, `manifiesto.json` and `indicadores_5w.csv`.*
   demás archivos. Un registro unido a otro cuenta como aquel.
 - **Identificadas**: solo administradores. Llevan además las columnas de «Solo identificada»,
   incluyen a todas las personas, son completas, se numeran aparte (`identificado-000001`) y
-  quedan en la auditoría.
+  quedan en la auditoría. Teléfonos y correos son solo los de quienes consintieron el contacto.
 
 ## Format
 
@@ -378,7 +381,8 @@ file below, even empty ones, `manifiesto.json` and `indicadores_5w.csv`.*
   not consent to statistics are not in `personas`, and their `persona` is empty elsewhere. A
   record merged into another counts as that one.
 - **Identified exports**: administrators only. They add the «identified only» columns, include
-  everybody, are full, are numbered apart (`identificado-000001`) and are audited.
+  everybody, are full, are numbered apart (`identificado-000001`) and are audited. Telephones
+  and e-mails are only those of people who consented to be contacted.
 """
 
 MANIFEST = """

@@ -1,6 +1,10 @@
 """Importing people from a spreadsheet: every row validated, nothing half-imported, no
 duplicates on a second run. Problems name the row (as the spreadsheet numbers it), the column
-and what is wrong, and can be saved as a CSV for whoever fixes the file."""
+and what is wrong, and can be saved as a CSV for whoever fixes the file.
+
+Rows that are likely duplicates (:mod:`coworking.core.duplicates`) of someone registered or
+of an earlier row are imported all the same and listed, row by row, for review: see
+:func:`likely_duplicate_rows`."""
 
 from __future__ import annotations
 
@@ -12,14 +16,14 @@ from pathlib import Path
 from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, people
+from coworking.core import accounts, duplicates, people
 from coworking.core.errors import UserError
 from coworking.core.people import CONSENT_VERSION, PersonInput
 from coworking.core.person_columns import FIELD_LABELS, convert, is_formula, map_columns
 from coworking.core.tables import Table, read_table
 from coworking.core.text import person_search_name
 from coworking.db.enums import DocumentType
-from coworking.db.models import ConsentRecord, Person, PersonToken, StaffUser
+from coworking.db.models import ConsentRecord, Person, PersonDocument, PersonToken, StaffUser
 
 BATCH = 1000
 
@@ -31,6 +35,24 @@ class RowProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class DuplicateRow:
+    """A row that may be the same person as someone registered (``other_id``) or as an
+    earlier row of the file (``other_row``): imported, never merged, listed for review."""
+
+    row: int
+    other_name: str
+    reason: str  # in Spanish: «mismo teléfono», …
+    other_row: int | None = None
+    other_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        """«posible duplicado de «Ana Loor» (fila 3 del archivo): mismo teléfono»."""
+        where = f"fila {self.other_row} del archivo" if self.other_row else "ya registrada"
+        return f"posible duplicado de «{self.other_name}» ({where}): {self.reason}"
+
+
 @dataclass
 class ImportReport:
     file: str
@@ -38,6 +60,7 @@ class ImportReport:
     created: int = 0
     already_registered: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    likely_duplicates: list[DuplicateRow] = field(default_factory=list)
     mapped: dict[str, str] = field(default_factory=dict)  # column header -> field label
     written: bool = False
 
@@ -107,8 +130,16 @@ def import_people(
 ) -> ImportReport:
     """Read, check every row, then (unless ``dry_run``, or ``strict`` with any problem) add
     the valid rows that are not registered yet, with their consent, in the caller's unit of
-    work. People already registered (same document, or same names and birth date) are
-    counted, not added again."""
+    work. People already registered (same document; or, without one, the same names and birth
+    date, or the same names and phone without a birth date) are counted, not added again; an
+    exact repeat within the file is a problem of its row.
+
+    A row that is only *likely* the same person as someone registered or an earlier row
+    (``report.likely_duplicates``) is imported and flagged, not skipped: unlike an exact
+    match it may well be someone else (namesakes, a family sharing one phone), a skipped row
+    could never come in through the file, and merging is a coordinator's decision, taken in
+    the list of likely duplicates, never the importer's. The check shows these rows before
+    anything is written, so the file can still be corrected first."""
     if actor is not None:  # None: the command line, audited as the terminal's user
         accounts.require_role(actor, accounts.REPORTS)
     table = read_table(path)
@@ -121,7 +152,7 @@ def import_people(
         raise UserError(f"«{report.file}»: falta la columna {names} (fila 1).")
     candidates: list[tuple[int, PersonInput]] = []
     seen_documents: dict[tuple[str, str], int] = {}
-    seen_people: dict[tuple[str, object], int] = {}
+    seen_people: dict[tuple[str, object, object], int] = {}
     for number, cells in table.rows:
         data = row_input(table, columns, number, cells, report.problems)
         if data is None:
@@ -138,8 +169,8 @@ def import_people(
                 )
                 continue
             seen_documents[key] = number
-        identity = (person_search_name(data.given_names, data.family_names), data.birth_date)
-        if not data.document_number and data.birth_date and identity in seen_people:
+        identity = exact_identity(data)
+        if not data.document_number and identity is not None and identity in seen_people:
             report.problems.append(
                 RowProblem(
                     number,
@@ -148,9 +179,11 @@ def import_people(
                 )
             )
             continue
-        seen_people.setdefault(identity, number)
+        if identity is not None:
+            seen_people.setdefault(identity, number)
         candidates.append((number, data))
     new = _not_registered(session, candidates, report)
+    report.likely_duplicates = likely_duplicate_rows(session, new)
     if dry_run or (strict and report.problems):
         return report
     add_people(session, actor, [data for _, data in new], purposes)
@@ -166,43 +199,69 @@ def _not_registered(
     items = sorted(documents)
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]
-        registered |= set(
-            session.execute(
-                select(Person.document_type, Person.document_number).where(
-                    tuple_(Person.document_type, Person.document_number).in_(chunk)
-                )
-            ).all()
-        )
+        for model in (Person, PersonDocument):  # further documents too, brought by merges
+            registered |= set(
+                session.execute(
+                    select(model.document_type, model.document_number).where(
+                        tuple_(model.document_type, model.document_number).in_(chunk)
+                    )
+                ).all()
+            )
     names = {
         person_search_name(d.given_names, d.family_names)
         for _, d in candidates
-        if not d.document_number and d.birth_date
+        if not d.document_number and exact_identity(d) is not None
     }
-    known = set()
+    known: set[tuple[str, object, object]] = set()
     name_list = sorted(names)
     for start in range(0, len(name_list), 500):
-        known |= set(
-            session.execute(
-                select(Person.search_name, Person.birth_date).where(
-                    Person.search_name.in_(name_list[start : start + 500])
-                )
-            ).all()
-        )
+        for name, born, phone in session.execute(
+            select(Person.search_name, Person.birth_date, Person.phone).where(
+                Person.search_name.in_(name_list[start : start + 500])
+            )
+        ):
+            known.add((name, born, None))
+            known.add((name, None, phone))
     fresh = []
     for number, data in candidates:
         if (
             data.document_number
             and (data.document_type, data.document_number) in registered
-            or (
-                not data.document_number
-                and (person_search_name(data.given_names, data.family_names), data.birth_date)
-                in known
-            )
+            or (not data.document_number and exact_identity(data) in known)
         ):
             report.already_registered += 1
         else:
             fresh.append((number, data))
     return fresh
+
+
+def exact_identity(data: PersonInput) -> tuple[str, object, object] | None:
+    """What makes a row without a document the same as a registered person, for certain: the
+    same names and birth date, or (without a birth date) the same names and phone."""
+    name = person_search_name(data.given_names, data.family_names)
+    if data.birth_date:
+        return (name, data.birth_date, None)
+    if data.phone:
+        return (name, None, data.phone)
+    return None
+
+
+def likely_duplicate_rows(
+    session: Session, rows: list[tuple[int, PersonInput]]
+) -> list[DuplicateRow]:
+    """The rows (numbered as the spreadsheet numbers them) that may be someone registered or
+    an earlier one of ``rows``, with the other person's name and the reason, by row."""
+    new = [duplicates.someone(number, data) for number, data in rows]
+    found = [
+        DuplicateRow(pair.first.key, pair.second.name, pair.reason, other_id=pair.second.key)
+        for pair in duplicates.pairs_between(new, duplicates.registered_like(session, new))
+    ]
+    found += [  # within the file, the later row is flagged against the earlier one
+        DuplicateRow(pair.second.key, pair.first.name, pair.reason, other_row=pair.first.key)
+        for pair in duplicates.pairs_among(new)
+    ]
+    found.sort(key=lambda duplicate: duplicate.row)
+    return found
 
 
 def add_people(

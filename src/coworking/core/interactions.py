@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, codes
+from coworking.core import accounts, codes, registrations
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow
 from coworking.db.enums import InteractionKind, RegistrationRole
@@ -53,6 +53,9 @@ def candidate_for_badge(session: Session, event_id: int, raw: str) -> Candidate:
     code = codes.normalise(raw)
     if not codes.is_valid_code(code):
         raise UserError(f"«{raw.strip()[:40]}» no es un código de credencial válido.")
+    found = registrations.by_badge_code(session, code)
+    if found is None:
+        raise UserError(f"Nadie tiene el código «{code}».")
     row = session.execute(
         select(
             Registration.id,
@@ -64,10 +67,8 @@ def candidate_for_badge(session: Session, event_id: int, raw: str) -> Candidate:
             Person.family_names,
         )
         .join(Person, Person.id == Registration.person_id)
-        .where(Registration.badge_code == code)
-    ).one_or_none()
-    if row is None:
-        raise UserError(f"Nadie tiene el código «{code}».")
+        .where(Registration.id == found.id)
+    ).one()
     if row.event_id != event_id:
         raise UserError("Esa credencial es de otro evento.")
     if row.cancelled_at is not None:

@@ -10,33 +10,32 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import phonenumbers
-from rapidfuzz import fuzz
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 from stdnum.ec import ci
 
 from coworking import clock
-from coworking.core import accounts, reference
+from coworking.core import accounts, duplicates, reference
 from coworking.core.codes import new_code
+from coworking.core.consents import (  # the consent services live there; callers keep these
+    CONSENT_VERSION as CONSENT_VERSION,
+)
+from coworking.core.consents import PURPOSES as PURPOSES
+from coworking.core.consents import REQUIRED_PURPOSE as REQUIRED_PURPOSE
+from coworking.core.consents import active_purposes as active_purposes
+from coworking.core.consents import withdraw_consent as withdraw_consent
 from coworking.core.errors import NotFound, UserError
 from coworking.core.text import person_search_name, search_key
-from coworking.db.base import utcnow
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
 from coworking.db.models import (
-    BadgePrint,
-    Booking,
     ConsentRecord,
     EntrepreneurProfile,
     Person,
+    PersonDocument,
     PersonToken,
-    Registration,
     StaffUser,
-    Visit,
 )
 
-PURPOSES = ("registro", "estadisticas", "contacto")
-REQUIRED_PURPOSE = "registro"
-CONSENT_VERSION = "2026-01"
 TOKEN_LENGTH = 60
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TOKEN_END = "\U0010ffff"  # above every character: "nun" <= token < "nun\U0010ffff"
@@ -174,9 +173,15 @@ def token_set(
     return {w[:TOKEN_LENGTH] for w in words if w}
 
 
-def _reindex(session: Session, person: Person) -> None:
+def reindex(session: Session, person: Person) -> None:
+    """Write ``person``'s search words again, further documents (from merges) included."""
     session.execute(delete(PersonToken).where(PersonToken.person_id == person.id))
-    rows = [{"person_id": person.id, "token": t} for t in sorted(tokens(person))]
+    words = tokens(person)
+    for number in session.scalars(
+        select(PersonDocument.document_number).where(PersonDocument.person_id == person.id)
+    ):
+        words |= token_set("", "", number, None)
+    rows = [{"person_id": person.id, "token": t} for t in sorted(words)]
     if rows:
         session.execute(insert(PersonToken), rows)
 
@@ -199,6 +204,17 @@ def _check_document(session: Session, data: PersonInput, exclude_id: int | None)
     if exclude_id is not None:
         query = query.where(Person.id != exclude_id)
     existing = session.scalar(query.limit(1))
+    if existing is None:  # a further document of someone, brought by a merge
+        existing = session.scalar(
+            select(Person)
+            .join(PersonDocument, PersonDocument.person_id == Person.id)
+            .where(
+                PersonDocument.document_type == data.document_type,
+                PersonDocument.document_number == data.document_number,
+                Person.id != (exclude_id or 0),
+            )
+            .limit(1)
+        )
     if existing is not None:
         raise DuplicateDocument(existing.id, f"{existing.given_names} {existing.family_names}")
 
@@ -206,28 +222,13 @@ def _check_document(session: Session, data: PersonInput, exclude_id: int | None)
 def likely_duplicates(
     session: Session, data: PersonInput, exclude_id: int | None = None
 ) -> list[DuplicateCandidate]:
-    """People with the same phone, or the same birth date and similar names (rapidfuzz)."""
-    conditions = []
-    if data.phone:
-        conditions.append(Person.phone == data.phone)
-    if data.birth_date:
-        conditions.append(Person.birth_date == data.birth_date)
-    if not conditions:
-        return []
-    query = select(Person).where(or_(*conditions), Person.merged_into_id.is_(None)).limit(200)
-    if exclude_id is not None:
-        query = query.where(Person.id != exclude_id)
-    wanted = person_search_name(data.given_names, data.family_names)
-    found: list[DuplicateCandidate] = []
-    for other in session.scalars(query):
-        name = f"{other.given_names} {other.family_names}"
-        if data.phone and other.phone == data.phone:
-            found.append(DuplicateCandidate(other.id, name, "mismo teléfono"))
-        elif fuzz.token_sort_ratio(wanted, other.search_name) >= 85:
-            found.append(
-                DuplicateCandidate(other.id, name, "nombre parecido y misma fecha de nacimiento")
-            )
-    return found
+    """Registered people who may be the one in ``data``, by the rules of
+    :mod:`coworking.core.duplicates` (same document or phone; similar name and the same birth
+    date, or with day and month swapped), strongest reason first."""
+    return [
+        DuplicateCandidate(pair.second.key, pair.second.name, pair.reason)
+        for pair in duplicates.candidates_for(session, data, exclude_id)
+    ]
 
 
 def create_person(
@@ -259,7 +260,7 @@ def create_person(
     apply_input(person, data)
     session.add(person)
     session.flush()
-    _reindex(session, person)
+    reindex(session, person)
     session.add(
         ConsentRecord(
             person_id=person.id,
@@ -287,7 +288,7 @@ def update_person(session: Session, actor: StaffUser, person_id: int, data: Pers
     _check_document(session, data, person.id)
     apply_input(person, data)
     session.flush()
-    _reindex(session, person)
+    reindex(session, person)
     return person
 
 
@@ -324,45 +325,6 @@ def _search_query(text: str) -> Select[tuple[Person]]:
     return query
 
 
-def withdraw_consent(
-    session: Session, actor: StaffUser, person_id: int, purposes: list[str]
-) -> ConsentRecord:
-    """Record that the person withdraws the given purposes (all: the whole consent)."""
-    accounts.require_role(actor, accounts.ALL_STAFF)
-    _get(session, person_id)
-    current = session.scalar(
-        select(ConsentRecord)
-        .where(ConsentRecord.person_id == person_id, ConsentRecord.withdrawn_at.is_(None))
-        .order_by(ConsentRecord.given_at.desc(), ConsentRecord.id.desc())
-        .limit(1)
-    )
-    if current is None:
-        raise UserError("Esta persona no tiene un consentimiento vigente.")
-    current.withdrawn_at = utcnow()
-    current.withdrawn_by_id = actor.id
-    remaining = [p for p in current.purposes if p not in purposes]
-    if remaining and REQUIRED_PURPOSE in remaining:
-        replacement = ConsentRecord(
-            person_id=person_id,
-            purposes=remaining,
-            text_version=current.text_version,
-            staff_user_id=actor.id,
-        )
-        session.add(replacement)
-        return replacement
-    return current
-
-
-def active_purposes(session: Session, person_id: int) -> set[str]:
-    record = session.scalar(
-        select(ConsentRecord)
-        .where(ConsentRecord.person_id == person_id, ConsentRecord.withdrawn_at.is_(None))
-        .order_by(ConsentRecord.id.desc())
-        .limit(1)
-    )
-    return set(record.purposes) if record else set()
-
-
 def ensure_member_code(session: Session, actor: StaffUser, person_id: int) -> str:
     """Give an entrepreneur a random member code with a check character, once."""
     accounts.require_role(actor, accounts.ALL_STAFF)
@@ -372,59 +334,6 @@ def ensure_member_code(session: Session, actor: StaffUser, person_id: int) -> st
         if session.scalar(select(Person.id).where(Person.member_code == code)) is None:
             person.member_code = code
     return person.member_code
-
-
-def merge(session: Session, actor: StaffUser, keep_id: int, merge_id: int) -> Person:
-    """Fold ``merge_id`` into ``keep_id`` (coordinators): consents, visits, bookings, event
-    registrations and badge prints move to the kept record; the other stays, marked as merged,
-    so both histories remain (and the audit records every moved row)."""
-    accounts.require_role(actor, accounts.REPORTS)
-    if keep_id == merge_id:
-        raise UserError("Elija dos personas distintas para unir.")
-    keep, gone = _get(session, keep_id), _get(session, merge_id)
-    if keep.merged_into_id or gone.merged_into_id:
-        raise UserError("Una de las dos personas ya fue unida a otra.")
-    open_visits = list(
-        session.scalars(
-            select(Visit).where(
-                Visit.person_id.in_((keep_id, merge_id)), Visit.checked_out_at.is_(None)
-            )
-        )
-    )
-    if len(open_visits) == 2:  # both records checked in now: one visit stays open
-        extra = next(v for v in open_visits if v.person_id == merge_id)
-        extra.checked_out_at = max(utcnow(), extra.checked_in_at)
-        session.flush()
-    for model in (ConsentRecord, Visit, Booking, BadgePrint):
-        for row in session.scalars(select(model).where(model.person_id == merge_id)):
-            row.person_id = keep_id  # row by row, so that the audit sees each move
-    taken = set(
-        session.scalars(select(Registration.event_id).where(Registration.person_id == keep_id))
-    )
-    for registration in session.scalars(
-        select(Registration).where(Registration.person_id == merge_id)
-    ):
-        if registration.event_id not in taken:
-            registration.person_id = keep_id
-    profile = session.scalar(
-        select(EntrepreneurProfile).where(EntrepreneurProfile.person_id == merge_id)
-    )
-    if profile is not None and keep.profile is None:
-        profile.person_id = keep_id
-    for name in PersonInput.__dataclass_fields__:
-        if getattr(keep, name) in (None, "") and getattr(gone, name) not in (None, ""):
-            if name == "document_number":
-                continue  # a document stays with its own record (unique per type)
-            setattr(keep, name, getattr(gone, name))
-    if keep.member_code is None and gone.member_code is not None:
-        code, gone.member_code = gone.member_code, None
-        session.flush()  # the code is unique: free it before the kept record takes it
-        keep.member_code = code
-    gone.merged_into_id = keep.id
-    session.execute(delete(PersonToken).where(PersonToken.person_id == merge_id))
-    session.flush()
-    _reindex(session, keep)
-    return keep
 
 
 STAGES = {

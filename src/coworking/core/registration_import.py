@@ -3,7 +3,9 @@
 Each row is a person (the same columns as the people import) plus, optionally, their role at
 the event («Rol»: candidato, empresa, personal, visitante) and, for employer representatives,
 their employer («RUC» or «Empresa»). People already in the registry (same document, or same
-names and birth date) are registered, not created again; a second run adds nothing.
+names and birth date, or same names and phone) are registered, not created again; a second run
+adds nothing. A new person who is only likely someone registered, or an earlier row, is
+created, registered and listed for review (see :func:`import_registrations`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, fairs, registrations
+from coworking.core import accounts, consents, fairs, registrations
 from coworking.core.errors import UserError
-from coworking.core.importing import RowProblem, add_people, column_label, row_input
+from coworking.core.importing import (
+    DuplicateRow,
+    RowProblem,
+    add_people,
+    column_label,
+    exact_identity,
+    likely_duplicate_rows,
+    row_input,
+)
 from coworking.core.people import PersonInput
 from coworking.core.person_columns import FIELD_LABELS, is_formula, map_columns
 from coworking.core.tables import read_table
@@ -58,6 +68,7 @@ class RegistrationImportReport:
     registered: int = 0
     already_registered: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    likely_duplicates: list[DuplicateRow] = field(default_factory=list)
     written: bool = False
 
     @property
@@ -92,11 +103,10 @@ def _existing_person(session: Session, data: PersonInput) -> int | None:
             Person.document_type == data.document_type,
             Person.document_number == data.document_number,
         )
-    elif data.birth_date:
-        query = query.where(
-            Person.search_name == person_search_name(data.given_names, data.family_names),
-            Person.birth_date == data.birth_date,
-        )
+    elif (identity := exact_identity(data)) is not None:
+        name, born, phone = identity
+        query = query.where(Person.search_name == name)
+        query = query.where(Person.birth_date == born if born else Person.phone == phone)
     else:
         return None
     return session.scalars(query.order_by(Person.id).limit(1)).first()
@@ -114,7 +124,14 @@ def import_registrations(
 ) -> RegistrationImportReport:
     """Check every row, then (unless ``dry_run``, or ``strict`` with a problem) create the
     people not yet registered and register everyone for the event, in the caller's unit of
-    work. Problems name the row, the column and what is wrong."""
+    work. Problems name the row, the column and what is wrong.
+
+    A row that is only likely someone registered or an earlier row
+    (``report.likely_duplicates``) gets its own new person, registered like the others, and
+    is listed: skipping it would leave a person who may well be someone else (a namesake, a
+    relative on the same phone) without a badge, and registering the other person instead
+    would be a silent merge. A coordinator merges or dismisses the pair afterwards in the
+    list of likely duplicates (a merge carries the registration over)."""
     if actor is not None:
         accounts.require_role(actor, accounts.REPORTS)
     event = fairs.get_event(session, event_id)
@@ -168,7 +185,8 @@ def import_registrations(
         identity = (
             (data.document_type.value, data.document_number)
             if data.document_number
-            else (person_search_name(data.given_names, data.family_names), data.birth_date)
+            else exact_identity(data)
+            or (person_search_name(data.given_names, data.family_names), None, None)
         )
         if identity in seen:
             report.problems.append(
@@ -194,6 +212,11 @@ def import_registrations(
             report.already_registered += 1
         else:
             to_register.append(row)
+    name_column = column_label(table, columns, "given_names")
+    to_register = _with_consent(session, to_register, name_column, report.problems)
+    report.likely_duplicates = likely_duplicate_rows(
+        session, [(r.number, r.person) for r in to_register if r.person_id is None]
+    )
     if dry_run or (strict and report.problems):
         report.people_created = sum(1 for r in to_register if r.person_id is None)
         report.registered = len(to_register)
@@ -221,6 +244,30 @@ def import_registrations(
         report.registered += 1
     report.written = True
     return report
+
+
+def _with_consent(
+    session: Session, rows: list[_Row], column: str, problems: list[RowProblem]
+) -> list[_Row]:
+    """The rows that may be registered: new people (they consent to «registro» as they are
+    created) and registered people with a current consent for it; the others become problems."""
+    known = [row.person_id for row in rows if row.person_id is not None]
+    held = consents.purposes_by_person(session, known)
+    kept = []
+    for row in rows:
+        if row.person_id is None or consents.REGISTRATION in held[row.person_id]:
+            kept.append(row)
+            continue
+        problems.append(
+            RowProblem(
+                row.number,
+                column,
+                "la persona ya registrada no tiene consentimiento vigente para el registro y los "
+                "servicios: no se inscribe (si quiere darlo de nuevo, regístrelo en su ficha, "
+                "en Personas)",
+            )
+        )
+    return kept
 
 
 def _employer(

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, codes
+from coworking.core import accounts, codes, consents
 from coworking.core.errors import NotFound, UserError
 from coworking.core.fairs import allow, get_employer, get_event
 from coworking.core.plurals import count_text
@@ -55,12 +55,14 @@ def register(
     source: str = "registry",
 ) -> Registration:
     """Register ``person_id`` for the event, or return their registration if they already are
-    (a cancelled one is restored). Employer representatives need their employer."""
+    (a cancelled one is restored). Employer representatives need their employer; everyone needs
+    a current consent for «registro» (:class:`~coworking.core.consents.NoConsent`)."""
     allow(actor, REGISTER)
     event = get_event(session, event_id)
     person = session.get(Person, person_id)
     if person is None or person.merged_into_id is not None:
         raise NotFound("No existe esa persona.")
+    consents.require(session, person_id, "no se puede inscribir en un evento")
     if role == RegistrationRole.EMPLOYER_REP:
         if employer_id is None:
             raise UserError("Un representante de empresa necesita su empresa.")
@@ -130,7 +132,24 @@ def get_registration(session: Session, registration_id: int) -> Registration:
 
 
 def by_badge_code(session: Session, code: str) -> Registration | None:
-    return session.scalar(select(Registration).where(Registration.badge_code == code))
+    """The registration a badge stands for (a folded one answers as the one it joined)."""
+    found = session.scalar(select(Registration).where(Registration.badge_code == code))
+    if found is None or found.merged_into_id is None:
+        return found
+    return session.get(Registration, surviving_id(session, found.merged_into_id))
+
+
+def surviving_id(session: Session, registration_id: int) -> int:
+    """The registration ``registration_id`` stands for: one folded into another by a merge of
+    two records of one person answers as that one, so no one is admitted twice."""
+    for _ in range(8):  # merges of merges: a short chain
+        into = session.scalar(
+            select(Registration.merged_into_id).where(Registration.id == registration_id)
+        )
+        if into is None:
+            break
+        registration_id = into
+    return registration_id
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,9 @@
 """The disaggregation tables and charts every report carries, for one or more groups of people
-(for example: registered, attended, hired), side by side."""
+(for example: registered, attended, hired), side by side.
+
+People who did not authorise statistics are a row of their own in every table («No autorizó
+estadísticas»), shown when there are any, so each table adds up to the people served; the chart
+leaves them out (it has no bar for them) and says so."""
 
 from __future__ import annotations
 
@@ -55,6 +59,20 @@ def group_name(words: Words, key: str) -> str:
     }[key]
 
 
+def not_authorised_name(words: Words) -> str:
+    return words("No autorizó estadísticas", "Did not authorise statistics")
+
+
+def _with_not_authorised(
+    words: Words,
+    groups: Sequence[tuple[str, Breakdown]],
+    rows: Sequence[tuple[str, Sequence[int]]],
+) -> list[tuple[str, Sequence[int]]]:
+    """``rows``, then the people counted in no category, when any group has some."""
+    counts = [g.not_authorised for _, g in groups]
+    return [*rows, (not_authorised_name(words), counts)] if any(counts) else list(rows)
+
+
 def _grouped_table(
     key: str,
     title: str,
@@ -64,6 +82,7 @@ def _grouped_table(
     note: str = "",
 ) -> Table:
     """Rows of counts per group, each followed by its share of the group's total."""
+    rows = _with_not_authorised(words, groups, rows)
     columns: list[str] = [words("Categoría", "Category")]
     percent_columns: list[int] = []
     for name, _ in groups:
@@ -173,6 +192,9 @@ def sex_by_age_table(words: Words, key: str, title: str, group: Breakdown) -> Ta
         rows.append((age_name(words, bracket), *counts, sum(counts)))
     youth = [group.youth_by_sex[s] for s in SEXES]
     rows.append((youth_name(words), *youth, sum(youth)))
+    if group.not_authorised:  # counted in no sex and no age
+        blank = (None,) * len(SEXES)
+        rows.append((not_authorised_name(words), *blank, group.not_authorised))
     rows.append((words("Total", "Total"), *(group.sex[s] for s in SEXES), group.total))
     return Table(key, title, columns, tuple(rows), total_last=True)
 
@@ -189,6 +211,12 @@ def sex_by_age_chart(words: Words, key: str, title: str, group: Breakdown) -> Ch
             for s in SEXES
         ),
         value_label=words("Personas", "People"),
+        note=words(
+            "Sin contar a quienes no autorizaron estadísticas ({n}).",
+            "Without those who did not authorise statistics ({n}).",
+        ).format(n=group.not_authorised)
+        if group.not_authorised
+        else "",
     )
 
 

@@ -82,6 +82,14 @@ def notes(summary: CoworkingSummary, words: Words) -> tuple[str, ...]:
             "in the period, at any site.",
         ),
         words(
+            "Quienes no autorizaron las estadísticas cuentan en los totales pero no en los "
+            "desgloses por sexo, edad, grupo, nacionalidad o discapacidad, donde forman la "
+            "fila «No autorizó estadísticas».",
+            "People who did not authorise statistics count in the totals but not in the "
+            "breakdowns by sex, age, group, nationality or disability, where they make the "
+            "row “Did not authorise statistics”.",
+        ),
+        words(
             "Reservas: las que empiezan en el periodo, sin las canceladas. Ocupación: horas "
             "reservadas (sin canceladas ni inasistencias) entre las horas de apertura.",
             "Bookings: those starting in the period, cancelled ones left out. Occupancy: booked "

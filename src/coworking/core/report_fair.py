@@ -67,7 +67,7 @@ def _figures(summary: FairSummary, words: Words) -> tuple[Figure, ...]:
             words("Entrevistas", "Interviews"), n(summary.interactions[InteractionKind.INTERVIEW])
         ),
         Figure(
-            words("Candidatos contratados", "Candidates hired"),
+            words("Personas contratadas", "People hired"),
             n(summary.outcomes[OutcomeStatus.HIRED]),
         ),
     )
@@ -275,9 +275,9 @@ def _employers_table(summary: FairSummary, words: Words) -> Table:
         ),
         tuple(rows),
         note=words(
-            "«Con oferta» y «Contratados» cuentan candidatos distintos de cada empresa; quien "
+            "«Con oferta» y «Contratados» cuentan personas distintas de cada empresa; quien "
             "recibió ofertas de dos empresas cuenta en ambas.",
-            "“Offered” and “Hired” count different candidates of each employer; a candidate "
+            "“Offered” and “Hired” count different people for each employer; someone "
             "offered jobs by two employers counts in both.",
         ),
         total_last=True,
@@ -307,13 +307,24 @@ def _outcomes_table(summary: FairSummary, words: Words) -> Table:
     return Table(
         "outcomes",
         words("Resultados de los candidatos", "Outcomes for candidates"),
-        (words("Resultado", "Outcome"), words("Candidatos", "Candidates")),
-        tuple((status_name(words, s), count) for s, count in summary.outcomes.items()),
+        (
+            words("Resultado", "Outcome"),
+            words("Personas", "People"),
+            words("Registros", "Records"),
+        ),
+        tuple(
+            (status_name(words, s), people, summary.outcomes_recorded[s])
+            for s, people in summary.outcomes.items()
+        ),
         note=words(
-            "Personas distintas, con resultados registrados hasta el {d}. Quien pasó por varios "
-            "estados (por ejemplo, con oferta y luego contratado) cuenta en cada uno.",
-            "Different people, with outcomes recorded up to {d}. Anyone who went through "
-            "several (for example offered, then hired) counts in each.",
+            "Resultados de candidatos con fecha hasta el {d}. «Personas»: personas distintas "
+            "que llegaron a ese resultado; quien pasó por varios (con oferta y luego contratado) "
+            "cuenta en cada uno. «Registros»: resultados anotados; quien fue contratado para dos "
+            "vacantes suma dos registros y una persona.",
+            "Candidates' outcomes dated up to {d}. “People”: different people who reached "
+            "that outcome; anyone who went through several (offered, then hired) counts in "
+            "each. “Records”: outcomes recorded; someone hired for two vacancies adds two "
+            "records and one person.",
         ).format(d=words.date(summary.as_of_day)),
     )
 
@@ -367,6 +378,14 @@ def fair_report(
                 "a la que se unió.",
                 "Different people are counted: a record merged into another counts as the "
                 "person it was merged into.",
+            ),
+            words(
+                "Quienes no autorizaron las estadísticas cuentan en los totales pero no en los "
+                "desgloses por sexo, edad, grupo, nacionalidad o discapacidad, donde forman la "
+                "fila «No autorizó estadísticas».",
+                "People who did not authorise statistics count in the totals but not in the "
+                "breakdowns by sex, age, group, nationality or disability, where they make the "
+                "row “Did not authorise statistics”.",
             ),
             words(
                 "Horas en la hora de Ecuador continental.",

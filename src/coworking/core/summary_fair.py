@@ -20,6 +20,7 @@ from coworking import clock
 from coworking.core.disaggregation import Breakdown, people_breakdown, person_key
 from coworking.core.fairs import get_event
 from coworking.core.localtime import local_zone
+from coworking.core.outcomes import counted, status_counts
 from coworking.db.enums import EventKind, InteractionKind, OutcomeStatus, RegistrationRole
 from coworking.db.models import (
     Employer,
@@ -72,7 +73,7 @@ class ArrivalDay:
 @dataclass(frozen=True)
 class EmployerLine:
     """One employer at the fair. Interactions are counted as recorded; offers and hires are
-    different candidates' registrations."""
+    different people among the counted outcomes (``outcomes.counted``)."""
 
     employer_id: int
     trade_name: str
@@ -107,7 +108,8 @@ class FairSummary:
     positions_present: int
     employers: tuple[EmployerLine, ...]
     interactions: dict[InteractionKind, int]  # all interactions recorded at the event
-    outcomes: dict[OutcomeStatus, int]  # different candidates who reached each status
+    outcomes: dict[OutcomeStatus, int]  # different people who reached each status
+    outcomes_recorded: dict[OutcomeStatus, int]  # outcomes of each status (records)
     registered: Breakdown  # candidates, ages on the event's last day
     attended: Breakdown
     hired: Breakdown
@@ -223,19 +225,15 @@ def _employer_lines(session: Session, event_id: int, as_of_day: date) -> tuple[E
     )
 
     def reached(status: OutcomeStatus):
-        return func.count(distinct(case((Outcome.status == status, Outcome.registration_id))))
+        return func.count(distinct(case((Outcome.status == status, person_key()))))
 
     results = (
-        select(
+        counted(
+            event_id,
+            as_of_day,
             Outcome.employer_id.label("employer_id"),
             reached(OutcomeStatus.OFFERED).label("offered"),
             reached(OutcomeStatus.HIRED).label("hired"),
-        )
-        .join(Registration, Registration.id == Outcome.registration_id)
-        .where(
-            Registration.event_id == event_id,
-            Registration.role == RegistrationRole.CANDIDATE,
-            Outcome.occurred_on <= as_of_day,
         )
         .group_by(Outcome.employer_id)
         .subquery()
@@ -296,29 +294,6 @@ def _interactions(session: Session, event_id: int) -> dict[InteractionKind, int]
     return counts
 
 
-def _outcome_rows(event_id: int, as_of_day: date, *columns) -> Select:
-    """Candidates' outcomes at the event on or before ``as_of_day``, as ``columns``."""
-    return (
-        select(*columns)
-        .select_from(Outcome)
-        .join(Registration, Registration.id == Outcome.registration_id)
-        .join(Person, Person.id == Registration.person_id)
-        .where(
-            Registration.event_id == event_id,
-            Registration.role == RegistrationRole.CANDIDATE,
-            Outcome.occurred_on <= as_of_day,
-        )
-    )
-
-
-def _outcomes(session: Session, event_id: int, as_of_day: date) -> dict[OutcomeStatus, int]:
-    counts = dict.fromkeys(STATUSES, 0)
-    query = _outcome_rows(event_id, as_of_day, Outcome.status, func.count(distinct(person_key())))
-    for status, people in session.execute(query.group_by(Outcome.status)):
-        counts[OutcomeStatus(status)] = int(people)
-    return counts
-
-
 def _candidates(event_id: int) -> Select:
     return select(Registration.person_id).where(
         Registration.event_id == event_id, Registration.role == RegistrationRole.CANDIDATE
@@ -334,9 +309,10 @@ def fair_summary(session: Session, event_id: int, now: datetime | None = None) -
     roles, everyone = _attendance(session, event_id)
     lines = _employer_lines(session, event_id, as_of_day)
     present = [line for line in lines if line.present]
-    hired = _outcome_rows(event_id, as_of_day, Registration.person_id).where(
+    hired = counted(event_id, as_of_day, Registration.person_id).where(
         Outcome.status == OutcomeStatus.HIRED
     )
+    reached = status_counts(session, event_id, as_of_day)
     return FairSummary(
         event_id=event.id,
         event_name=event.name,
@@ -356,7 +332,8 @@ def fair_summary(session: Session, event_id: int, now: datetime | None = None) -
         positions_present=sum(line.positions for line in present),
         employers=lines,
         interactions=_interactions(session, event_id),
-        outcomes=_outcomes(session, event_id, as_of_day),
+        outcomes={status: count.people for status, count in reached.items()},
+        outcomes_recorded={status: count.records for status, count in reached.items()},
         registered=people_breakdown(session, _candidates(event_id).where(_live()), event.ends_on),
         attended=people_breakdown(session, _candidates(event_id).where(_came()), event.ends_on),
         hired=people_breakdown(session, hired, event.ends_on),

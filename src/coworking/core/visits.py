@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, audit, codes
+from coworking.core import accounts, audit, codes, consents
 from coworking.core.availability import FreeNow, free_now
 from coworking.core.bookings import CELL, book, ceil_to, floor_to, release_cells
 from coworking.core.durations import span_text
@@ -80,6 +80,8 @@ class VisitAnswer:
             return f"{self.person_name} ya registró su entrada"
         if self.result == CheckInResult.INVALID:
             return "Código mal leído"
+        if self.result == CheckInResult.NO_CONSENT:
+            return "Sin consentimiento vigente"
         return "Código desconocido"
 
     @property
@@ -113,6 +115,12 @@ class VisitAnswer:
             return (
                 f"«{self.raw.strip()[:40]}» no es un código de carné válido. Vuelva a escanear o "
                 "busque a la persona por nombre."
+            )
+        if self.result == CheckInResult.NO_CONSENT:
+            return (
+                f"{self.person_name} no tiene consentimiento vigente para el registro y los "
+                "servicios: no se registra su entrada. Si quiere darlo de nuevo, regístrelo en su "
+                "ficha (Personas) y vuelva a escanear."
             )
         return (
             f"Nadie tiene el código «{self.raw.strip()[:40]}». Busque a la persona por nombre o "
@@ -194,7 +202,8 @@ def toggle(
     raw: str | None = None,
     now: datetime | None = None,
 ) -> VisitAnswer:
-    """Check a known person in (or out, when inside), found by scan or by typed search."""
+    """Check a known person in (or out, when inside), found by scan or by typed search. Coming
+    in needs a current consent for «registro» (refused and logged otherwise); leaving never."""
     allow(operator, accounts.ALL_STAFF)
     now = now or utcnow()
     raw = raw if raw is not None else f"{SEARCH_PREFIX}{person_id}"
@@ -231,6 +240,9 @@ def toggle(
             since=open_visit.checked_in_at,
             **who,
         )
+    if consents.REGISTRATION not in consents.active_purposes(session, person_id):
+        _log(session, site_id, CheckInResult.NO_CONSENT, raw, station, operator, now)
+        return VisitAnswer(CheckInResult.NO_CONSENT, raw, **who)
     booking = session.execute(
         select(Booking.id, Resource.name, Booking.ends_at)
         .join(Resource, Resource.id == Booking.resource_id)

@@ -63,6 +63,7 @@ class CheckInResult(StrEnum):
     WRONG_EVENT = "wrong_event"
     CANCELLED = "cancelled"
     CHECKED_OUT = "checked_out"
+    NO_CONSENT = "no_consent"  # refused: no current consent for «registro»
 
 
 class InteractionKind(StrEnum):

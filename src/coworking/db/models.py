@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -124,7 +125,7 @@ class Person(Exported, Base):
     document_number: Mapped[str | None] = mapped_column(String(40))
     nationality: Mapped[str | None] = mapped_column(String(2))
     sex: Mapped[Sex | None] = mapped_column(str_enum(Sex))
-    birth_date: Mapped[date | None]
+    birth_date: Mapped[date | None] = mapped_column(index=True)  # duplicate checks
     population_group: Mapped[PopulationGroup | None] = mapped_column(str_enum(PopulationGroup))
     disability: Mapped[str | None] = mapped_column(String(80))
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
@@ -136,6 +137,37 @@ class Person(Exported, Base):
 
     consents: Mapped[list[ConsentRecord]] = relationship(back_populates="person")
     profile: Mapped[EntrepreneurProfile | None] = relationship(back_populates="person")
+
+
+class PersonDocument(Base):
+    """A further document of a person: the one a merged record brought along (a passport
+    beside the cédula). Searched and checked for duplicates like the person's own document;
+    unique per type and number, as on ``person``."""
+
+    __tablename__ = "person_document"
+    __table_args__ = (UniqueConstraint("document_type", "document_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    document_type: Mapped[DocumentType] = mapped_column(str_enum(DocumentType))
+    document_number: Mapped[str] = mapped_column(String(40))
+    merge_id: Mapped[int | None] = mapped_column(ForeignKey("person_merge.id"))
+
+
+class PersonMerge(Base):
+    """One merge of two records of the same person: who, when, and everything it changed
+    (``details``), so the kept record's history tells it and the merge can be undone."""
+
+    __tablename__ = "person_merge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    undone_at: Mapped[datetime | None]
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ConsentRecord(Exported, Base):
@@ -314,6 +346,9 @@ class Registration(Exported, Base):
     source: Mapped[str] = mapped_column(String(20), default="registry")
     checked_in_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
+    # Set (with ``cancelled_at``) when a merge folded this registration into the kept person's
+    # registration for the same event: its badge answers as that one.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("registration.id"))
 
 
 class CheckIn(Exported, Base):
@@ -367,6 +402,7 @@ class Outcome(Exported, Base):
     """What came of a candidate's fair: interviewed, offered, hired or not, and the follow-ups."""
 
     __tablename__ = "outcome"
+    __table_args__ = (UniqueConstraint("registration_id", "kind_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id"), index=True)
@@ -378,6 +414,20 @@ class Outcome(Exported, Base):
     followed_up_30_on: Mapped[date | None]
     followed_up_90_on: Mapped[date | None]
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    # ``outcome_kind_key``, stamped on every write: the unique (registration, kind) is what stops
+    # two stations from recording the same outcome at the same moment.
+    kind_key: Mapped[str] = mapped_column(String(40), default="")
+
+
+def outcome_kind_key(status: object, vacancy_id: int | None, employer_id: int | None) -> str:
+    """What makes two outcomes of one registration the same: status, vacancy and employer."""
+    return f"{getattr(status, 'value', status)}:{vacancy_id or 0}:{employer_id or 0}"
+
+
+@event.listens_for(Outcome, "before_insert")
+@event.listens_for(Outcome, "before_update")
+def _stamp_outcome_kind(_mapper: Any, _connection: Any, outcome: Outcome) -> None:
+    outcome.kind_key = outcome_kind_key(outcome.status, outcome.vacancy_id, outcome.employer_id)
 
 
 class BadgePrint(Exported, Base):

@@ -50,6 +50,7 @@ STATE_OF = {
     CheckInResult.DUPLICATE: "duplicate",
     CheckInResult.INVALID: "invalid",
     CheckInResult.UNKNOWN: "unknown",
+    CheckInResult.NO_CONSENT: "no_consent",
 }
 
 

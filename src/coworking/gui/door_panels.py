@@ -35,6 +35,7 @@ STATES: dict[str, tuple[str, str, str]] = {
     "unknown": ("#b3261e", "#ffffff", "?"),
     "wrong_event": ("#6a3d9a", "#ffffff", "⇄"),
     "cancelled": ("#5f6b76", "#ffffff", "⊘"),
+    "no_consent": ("#8a4b08", "#ffffff", "⊘"),
     "undone": ("#1d4e89", "#ffffff", "↶"),
     "error": ("#7f1d1d", "#ffffff", "⚠"),
 }
@@ -46,6 +47,7 @@ ROW_TINTS = {
     CheckInResult.UNKNOWN: ("#fbe4e2", "#b3261e"),
     CheckInResult.WRONG_EVENT: ("#efe6f6", "#6a3d9a"),
     CheckInResult.CANCELLED: ("#eceff2", "#5f6b76"),
+    CheckInResult.NO_CONSENT: ("#fbeadb", "#8a4b08"),
 }
 TITLE_SIZES = (44, 40, 36, 34, 32, 28, 24)
 ONE_LINE_MIN = 34  # a short title on one line rather than two lines of a larger size
@@ -330,6 +332,7 @@ class RecentScansTable(QTableWidget):
             CheckInResult.UNKNOWN: self.tr("Unknown"),
             CheckInResult.WRONG_EVENT: self.tr("Other event"),
             CheckInResult.CANCELLED: self.tr("Cancelled"),
+            CheckInResult.NO_CONSENT: self.tr("No consent"),
         }.get(row.result, str(row.result))
 
     def show_rows(self, rows: list[ScanRow]) -> None:

@@ -1,5 +1,6 @@
 """The import wizard: choose a spreadsheet, check how its columns map to person fields with a
-preview, see every problem by row and column, then import in the background."""
+preview, see every problem by row and column and every row that may be someone already
+registered, then import in the background."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coworking.core.errors import UserError
-from coworking.core.importing import ImportReport, import_people, write_problems
+from coworking.core.importing import DuplicateRow, ImportReport, import_people, write_problems
 from coworking.core.person_columns import FIELD_LABELS, map_columns
 from coworking.core.tables import Table, read_table
 from coworking.db.database import Database
@@ -203,6 +204,14 @@ class CheckPage(QWizardPage):
         )
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.duplicates_label = QLabel(self)
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates = QTableWidget(0, 3, self)
+        self.duplicates.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Looks like"), self.tr("Reason")]
+        )
+        self.duplicates.verticalHeader().hide()
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
         self.errors_button = QPushButton(self.tr("Save the &list of problems…"), self)
         self.errors_button.clicked.connect(lambda: self.save_problems())
         self.import_button = QPushButton(self.tr("&Import the valid rows"), self)
@@ -214,6 +223,8 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates, 1)
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
@@ -252,8 +263,40 @@ class CheckPage(QWizardPage):
             for column, value in enumerate((str(problem.row), problem.column, problem.message)):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
+        self._show_duplicates(report.likely_duplicates, report.written)
         self.errors_button.setEnabled(bool(report.problems))
         self.import_button.setEnabled(not report.written and ready > 0)
+
+    def _show_duplicates(self, flagged: list[DuplicateRow], written: bool) -> None:
+        """Rows that may be someone registered or an earlier row: imported all the same."""
+        rows = len({duplicate.row for duplicate in flagged})
+        if written:
+            text = self.tr(
+                "%n imported row(s) may be someone already registered or an earlier row. "
+                "They were imported all the same: review them in People, Possible duplicates.",
+                "",
+                rows,
+            )
+        else:
+            text = self.tr(
+                "%n row(s) may be someone already registered or an earlier row. They will be "
+                "imported all the same and can be reviewed in People, Possible duplicates.",
+                "",
+                rows,
+            )
+        self.duplicates_label.setText(text)
+        self.duplicates_label.setVisible(bool(flagged))
+        self.duplicates.setVisible(bool(flagged))
+        self.duplicates.setRowCount(len(flagged))
+        for row, duplicate in enumerate(flagged):
+            if duplicate.other_row is not None:
+                other = self.tr("%1 (row %2 of this file)").replace("%2", str(duplicate.other_row))
+            else:
+                other = self.tr("%1 (already registered)")
+            other = other.replace("%1", duplicate.other_name)
+            for column, value in enumerate((str(duplicate.row), other, duplicate.reason)):
+                self.duplicates.setItem(row, column, QTableWidgetItem(value))
+        self.duplicates.resizeColumnsToContents()
 
     def save_problems(self, path: Path | None = None) -> Path | None:
         if self._wizard.report is None:

@@ -1,27 +1,24 @@
 """What came of a fair: interviews, offers and hires, and the 30- and 90-day follow-ups of hires.
 
-Coordinators and administrators record outcomes and tick follow-ups off; front-desk staff see
-the lists read-only.
+Coordinators and administrators record, correct and delete outcomes and tick follow-ups off;
+front-desk staff see the lists read-only. The counts above the list are the fair report's
+(``outcomes.tally``): people and records of each result, candidates only, up to today.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,19 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from coworking import clock
-from coworking.core import accounts, codes, fairs, outcomes, registrations
+from coworking.core import accounts, outcomes
 from coworking.core.errors import UserError
-from coworking.core.outcomes import OutcomeInput
-from coworking.core.sign_in_sheet import group_code
-from coworking.core.text import search_key
+from coworking.core.outcomes import OutcomeRow, StatusCount
 from coworking.db.database import Database
 from coworking.db.enums import OutcomeStatus, RegistrationRole
 from coworking.db.models import StaffUser
-from coworking.gui.field_errors import set_invalid
+from coworking.gui.fair_widgets import EnterFilter, confirm
+from coworking.gui.outcome_dialog import OutcomeDialog
 from coworking.gui.pages.common import card
 
 DATE_FORMAT = "%d/%m/%Y"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MUTED = QColor("#7b8794")
 
 
 def _table(parent: QWidget, name: str, headings: list[str], stretch: int) -> QTableWidget:
@@ -82,7 +79,9 @@ class OutcomesTab(QWidget):
         self._database, self._user = database, user
         self.event_id = event_id
         self.can_record = accounts.can(user, accounts.REPORTS)
-        self.dialog: RecordOutcomeDialog | None = None
+        self.dialog: OutcomeDialog | None = None
+        self.rows: list[OutcomeRow] = []
+        self.counts: dict[OutcomeStatus, StatusCount] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(14)
@@ -98,8 +97,15 @@ class OutcomesTab(QWidget):
         self.record_button = QPushButton(self.tr("&Record outcome…"), top)
         self.record_button.setObjectName("recordButton")
         self.record_button.setProperty("primary", True)
-        self.record_button.setVisible(self.can_record)
         self.record_button.clicked.connect(self.record_outcome)
+        self.correct_button = QPushButton(self.tr("&Correct…"), top)
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setToolTip(self.tr("Correct the chosen outcome (Enter or F2)"))
+        self.correct_button.clicked.connect(self.correct_outcome)
+        self.delete_button = QPushButton(self.tr("De&lete"), top)
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setToolTip(self.tr("Delete the chosen outcome (Delete key)"))
+        self.delete_button.clicked.connect(lambda: self.delete_outcome())
         row.addWidget(heading)
         row.addSpacing(8)
         row.addWidget(self.outcome_count)
@@ -109,8 +115,21 @@ class OutcomesTab(QWidget):
             note.setObjectName("readOnlyNote")
             note.setProperty("role", "subtitle")
             row.addWidget(note)
-        row.addWidget(self.record_button)
+        for button in (self.correct_button, self.delete_button, self.record_button):
+            button.setVisible(self.can_record)
+            row.addWidget(button)
         inner.addLayout(row)
+        self.totals_label = QLabel(top)
+        self.totals_label.setObjectName("outcomeTotals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setToolTip(
+            self.tr(
+                "As in the fair report: candidates' outcomes up to today. People: different "
+                "people with that result (merged records count once). Records: outcomes "
+                "recorded; someone hired for two vacancies adds two records and one person."
+            )
+        )
+        inner.addWidget(self.totals_label)
         self.outcomes_table = _table(
             top,
             "outcomesTable",
@@ -123,6 +142,16 @@ class OutcomesTab(QWidget):
             ],
             stretch=0,
         )
+        self.outcomes_table.itemSelectionChanged.connect(self._outcome_chosen)
+        self.outcomes_table.doubleClicked.connect(lambda _index: self.correct_outcome())
+        EnterFilter(self.outcomes_table, self.correct_outcome)
+        for key, action in (
+            (Qt.Key.Key_F2, self.correct_outcome),
+            (Qt.Key.Key_Delete, self.delete_outcome),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.outcomes_table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
         inner.addWidget(self.outcomes_table, 1)
         layout.addWidget(top, 3)
 
@@ -184,6 +213,7 @@ class OutcomesTab(QWidget):
     def refresh(self) -> None:
         today = clock.today()
         event_id = self.event_id
+        chosen = self.chosen_outcome()
         with self._database.sessions() as session:
             rows = outcomes.of_event(session, event_id) if event_id is not None else []
             if self.all_events.isChecked():
@@ -193,21 +223,16 @@ class OutcomesTab(QWidget):
             else:
                 due = []
         self.record_button.setEnabled(event_id is not None)
+        self.rows = rows
+        self.outcomes_table.clearSelection()
         self.outcomes_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            _fill_row(
-                self.outcomes_table,
-                r,
-                [
-                    row.person,
-                    outcomes.STATUS_NAMES[row.status],
-                    row.employer or "",
-                    row.vacancy or "",
-                    row.occurred_on.strftime(DATE_FORMAT),
-                ],
-                row.outcome_id,
-            )
+            self._fill_outcome(r, row, today)
+            if row.outcome_id == chosen:
+                self.outcomes_table.selectRow(r)
         self.outcome_count.setText(self.tr("%Ln recorded", "", len(rows)))
+        self.counts = outcomes.tally(rows, today)
+        self.totals_label.setText(self._totals_text())
         self.follow_ups = due
         self.follow_ups_table.setRowCount(len(due))
         for r, follow in enumerate(due):
@@ -216,7 +241,7 @@ class OutcomesTab(QWidget):
                 r,
                 [
                     follow.person,
-                    follow.phone or "—",
+                    (follow.phone or "—") if follow.may_contact else self.tr("Do not contact"),
                     follow.employer or "",
                     follow.vacancy or "",
                     follow.hired_on.strftime(DATE_FORMAT),
@@ -229,21 +254,107 @@ class OutcomesTab(QWidget):
                 self.follow_ups_table.item(r, 6).setForeground(Qt.GlobalColor.darkRed)
         self.follow_up_count.setText(self.tr("%Ln due", "", len(due)))
         self._selection_changed()
+        self._outcome_chosen()
+
+    def _fill_outcome(self, r: int, row: OutcomeRow, today: date) -> None:
+        person = row.person
+        if row.role != RegistrationRole.CANDIDATE:
+            person += f" ({outcomes.NOT_CANDIDATE_ROLES[row.role]})"
+        _fill_row(
+            self.outcomes_table,
+            r,
+            [
+                person,
+                outcomes.STATUS_NAMES[row.status],
+                row.employer or "",
+                row.vacancy or "",
+                row.occurred_on.strftime(DATE_FORMAT),
+            ],
+            row.outcome_id,
+        )
+        if not row.counted(today):  # recorded for a visitor before that was refused
+            why = self.tr(
+                "Not counted in the fair's figures: only candidates have outcomes. "
+                "Correct it or delete it."
+            )
+            for column in range(self.outcomes_table.columnCount()):
+                item = self.outcomes_table.item(r, column)
+                item.setForeground(MUTED)
+                item.setToolTip(why)
+
+    def _totals_text(self) -> str:
+        parts = []
+        for status, count in self.counts.items():
+            people = self.tr("%Ln person(s)", "", count.people)
+            records = self.tr("%Ln record(s)", "", count.records)
+            parts.append(f"{outcomes.STATUS_NAMES[status]}: {people} · {records}")
+        return "   |   ".join(parts)
 
     def _selection_changed(self) -> None:
         self.done_button.setEnabled(bool(self.follow_ups_table.selectionModel().selectedRows()))
 
-    def record_outcome(self) -> None:
+    def _outcome_chosen(self) -> None:
+        chosen = self.chosen_outcome() is not None
+        self.correct_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def chosen_outcome(self) -> int | None:
+        """The id of the outcome selected in the list."""
+        rows = self.outcomes_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.outcomes_table.item(rows[0].row(), 0).data(ID_ROLE)
+
+    def _open(self, outcome_id: int | None) -> bool:
         if not self.can_record or self.event_id is None:
-            return
-        dialog = RecordOutcomeDialog(self._database, self._user, self.event_id, self)
+            return False
+        dialog = OutcomeDialog(self._database, self._user, self.event_id, outcome_id, self)
         self.dialog = dialog
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.refresh()
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
         finally:
             self.dialog = None
             dialog.deleteLater()
+        self.refresh()
+        return True
+
+    def record_outcome(self) -> bool:
+        return self._open(None)
+
+    def correct_outcome(self) -> bool:
+        """Open the chosen outcome in the form, to correct it."""
+        outcome_id = self.chosen_outcome()
+        return outcome_id is not None and self._open(outcome_id)
+
+    def delete_outcome(self, ask: bool = True) -> bool:
+        """Delete the chosen outcome, once the coordinator confirms."""
+        outcome_id = self.chosen_outcome()
+        if not self.can_record or outcome_id is None:
+            return False
+        row = next(r for r in self.rows if r.outcome_id == outcome_id)
+        details = [part for part in (row.employer, row.vacancy) if part]
+        details.append(row.occurred_on.strftime(DATE_FORMAT))
+        what = f"«{outcomes.STATUS_NAMES[row.status]}» — {row.person} ({', '.join(details)})"
+        if ask and not confirm(
+            self,
+            self.tr("Delete outcome"),
+            self.tr("Delete this outcome?\n%1\nThe audit log keeps a record of it.").replace(
+                "%1", what
+            ),
+            self.tr("De&lete"),
+            self.tr("&Keep"),
+        ):
+            return False
+        try:
+            with self._database.unit_of_work(self._user) as session:
+                outcomes.delete(session, self._user, outcome_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Delete outcome"), str(error))
+            self.refresh()
+            return False
+        self.refresh()
+        return True
 
     def mark_done(self) -> bool:
         """Tick off the selected follow-up (done today)."""
@@ -261,186 +372,3 @@ class OutcomesTab(QWidget):
             return False
         self.refresh()
         return True
-
-
-class RecordOutcomeDialog(QDialog):
-    """Find a candidate of the event by name (or badge code) and record what came of it."""
-
-    def __init__(
-        self,
-        database: Database,
-        user: StaffUser,
-        event_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._database, self._user, self.event_id = database, user, event_id
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Record outcome"))
-        with database.sessions() as session:
-            people = [
-                row
-                for row in registrations.registration_rows(session, event_id)
-                if row.role in (RegistrationRole.CANDIDATE, RegistrationRole.VISITOR)
-            ]
-            vacancies = [
-                (vacancy.id, f"{booth.trade_name} · {vacancy.title}")
-                for booth in sorted(fairs.booths(session, event_id), key=lambda b: b.trade_name)
-                for vacancy in fairs.vacancies_of(session, booth.employer_id)
-            ]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Name or badge code"))
-        self.candidate_list = QListWidget(self)
-        self.candidate_list.setObjectName("candidateList")
-        self.candidate_list.setMinimumHeight(150)
-        self.candidate_list.setAlternatingRowColors(True)
-        self.candidate_list.setStyleSheet(
-            "QListWidget { background: #ffffff; alternate-background-color: #f7f9fb; "
-            "border: 1px solid #c3ccd6; border-radius: 4px; }"
-            "QListWidget::item { padding: 4px 6px; }"
-            "QListWidget::item:selected { background: #2a7de1; color: #ffffff; }"
-        )
-        for row in people:
-            item = QListWidgetItem(f"{row.sort_name}   ·   {group_code(row.badge_code)}")
-            item.setData(ID_ROLE, row.registration_id)
-            key = search_key(f"{row.family_names} {row.given_names}")
-            item.setData(ID_ROLE + 1, (key, row.badge_code))
-            self.candidate_list.addItem(item)
-        self.candidate_error = self._error_label("candidateError")
-        candidate_box = QVBoxLayout()
-        candidate_box.setSpacing(4)
-        candidate_box.addWidget(self.search_edit)
-        candidate_box.addWidget(self.candidate_list)
-        candidate_box.addWidget(self.candidate_error)
-        form.addRow(self.tr("&Candidate:"), candidate_box)
-        form.labelForField(candidate_box).setBuddy(self.search_edit)
-
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusCombo")
-        for status, name in outcomes.STATUS_NAMES.items():
-            self.status_combo.addItem(name, status)
-        form.addRow(self.tr("&Result:"), self.status_combo)
-
-        self.vacancy_combo = QComboBox(self)
-        self.vacancy_combo.setObjectName("vacancyCombo")
-        self.vacancy_combo.addItem(self.tr("— No vacancy —"), None)
-        for vacancy_id, label in vacancies:
-            self.vacancy_combo.addItem(label, vacancy_id)
-        self.vacancy_error = self._error_label("vacancyError")
-        vacancy_box = QVBoxLayout()
-        vacancy_box.setSpacing(4)
-        vacancy_box.addWidget(self.vacancy_combo)
-        vacancy_box.addWidget(self.vacancy_error)
-        form.addRow(self.tr("&Vacancy:"), vacancy_box)
-        form.labelForField(vacancy_box).setBuddy(self.vacancy_combo)
-
-        today = QDate(clock.today())
-        self.date_edit = QDateEdit(today, self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(today)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-
-        self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(64)
-        form.addRow(self.tr("&Notes:"), self.notes_edit)
-        layout.addLayout(form)
-        self.error_label = self._error_label("errorLabel")
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-        self.search_edit.textChanged.connect(self._filter)
-        self.search_edit.returnPressed.connect(self._pick_first)
-        self.candidate_list.currentItemChanged.connect(lambda *_: self._clear(self.candidate_error))
-        self.vacancy_combo.currentIndexChanged.connect(lambda _i: self._clear(self.vacancy_error))
-        self.status_combo.currentIndexChanged.connect(lambda _i: self._clear(self.vacancy_error))
-        self.resize(620, 560)
-        self.search_edit.setFocus()
-
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setProperty("role", "error")
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    def _clear(self, label: QLabel) -> None:
-        label.hide()
-        label.clear()
-        set_invalid(self.vacancy_combo, False)
-
-    def _filter(self, text: str) -> None:
-        words = search_key(text).split()
-        code = codes.normalise(text)
-        first = None
-        for index in range(self.candidate_list.count()):
-            item = self.candidate_list.item(index)
-            key, badge = item.data(ID_ROLE + 1)
-            shown = all(w in key for w in words) or (len(code) >= 2 and code in badge)
-            item.setHidden(not shown)
-            if shown and first is None:
-                first = item
-        current = self.candidate_list.currentItem()
-        if first is not None and (current is None or current.isHidden()):
-            self.candidate_list.setCurrentItem(first)
-
-    def _pick_first(self) -> None:
-        if self.candidate_list.currentItem() is not None:
-            self.status_combo.setFocus()
-
-    def registration_id(self) -> int | None:
-        item = self.candidate_list.currentItem()
-        if item is None or item.isHidden():
-            return None
-        return item.data(ID_ROLE)
-
-    def save(self) -> None:
-        registration_id = self.registration_id()
-        status = self.status_combo.currentData()
-        vacancy_id = self.vacancy_combo.currentData()
-        problems = False
-        if registration_id is None:
-            self.candidate_error.setText(self.tr("Choose the candidate from the list."))
-            self.candidate_error.show()
-            problems = True
-        if status == OutcomeStatus.HIRED and vacancy_id is None:
-            self.vacancy_error.setText(self.tr("A hire needs its vacancy."))
-            self.vacancy_error.show()
-            set_invalid(self.vacancy_combo, True)
-            problems = True
-        if problems:
-            return
-        assert registration_id is not None
-        data = OutcomeInput(
-            registration_id=registration_id,
-            status=status,
-            occurred_on=self.date_edit.date().toPython(),
-            vacancy_id=vacancy_id,
-            notes=self.notes_edit.toPlainText(),
-        )
-        try:
-            with self._database.unit_of_work(self._user) as session:
-                outcome = outcomes.record(session, self._user, data, today=clock.today())
-                self.saved_id = outcome.id
-        except UserError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        self.accept()

@@ -420,7 +420,10 @@ class PaperTicksDialog(QDialog):
             )
         if result.refused:
             message += " " + self.tr(
-                "%Ln could not be entered: the registrations are cancelled.", "", result.refused
+                "%Ln could not be entered: the registration is cancelled, or the person has no "
+                "current consent for registration.",
+                "",
+                result.refused,
             )
         self.result_label.setProperty("role", "success")
         self.result_label.setText(message)

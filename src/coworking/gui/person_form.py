@@ -11,24 +11,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
+    QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coworking.core import people, reference
+from coworking.core import consents, people, reference
 from coworking.core.errors import UserError
-from coworking.core.localtime import local_zone
 from coworking.core.people import DuplicateDocument, LikelyDuplicates, PersonInput
 from coworking.db.database import Database
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
@@ -36,9 +30,9 @@ from coworking.db.models import EntrepreneurProfile, Person, StaffUser
 from coworking.gui.field_errors import FieldErrors
 from coworking.gui.forms.ui_person_form import Ui_PersonForm
 from coworking.gui.person_badges import PersonBadgesTab
+from coworking.gui.person_history_view import PersonHistoryView
 
 DATE_FORMAT = "%d/%m/%Y"
-ECUADOR = local_zone()
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, object]], blank: str | None = "—") -> None:
@@ -90,15 +84,10 @@ class PersonDialog(QDialog):
         else:  # an existing person: their data, and everything that happened to the record
             tabs = QTabWidget(self)
             tabs.addTab(scroll, self.tr("Data"))
-            self.history = QTableWidget(0, 3, self)
-            self.history.setHorizontalHeaderLabels(
-                [self.tr("When"), self.tr("What"), self.tr("By")]
-            )
-            self.history.verticalHeader().hide()
-            self.history.horizontalHeader().setStretchLastSection(False)
-            self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            tabs.addTab(self.history, self.tr("History"))
+            self.history_view = PersonHistoryView(database, actor, person_id, self)
+            self.history = self.history_view.table
+            self.history_view.undone.connect(self._merge_undone)
+            tabs.addTab(self.history_view, self.tr("History"))
             self.badges_tab = PersonBadgesTab(database, actor, person_id, self)
             tabs.addTab(self.badges_tab, self.tr("Badges"))
             self.tabs = tabs
@@ -258,15 +247,20 @@ class PersonDialog(QDialog):
             _select(ui.sectorCombo, profile.sector)
             _select(ui.stageCombo, profile.stage)
             ui.descriptionEdit.setText(profile.description or "")
-        ui.purposeRegistration.setChecked("registro" in purposes)
-        ui.purposeStatistics.setChecked("estadisticas" in purposes)
-        ui.purposeContact.setChecked("contacto" in purposes)
         for box in (ui.purposeRegistration, ui.purposeStatistics, ui.purposeContact):
-            box.setEnabled(False)  # consent changes go through withdrawal, not edits
+            box.setEnabled(False)  # consent changes go through withdrawal or a new consent
         ui.consentTextButton.setText(self.tr("&Withdraw consent…"))
         ui.consentTextButton.clicked.disconnect()
-        ui.consentTextButton.clicked.connect(self.withdraw_consent)
-        ui.consentTextButton.setEnabled(bool(purposes))
+        # clicked(bool) must not reach ``purposes``: the slot asks the question itself
+        ui.consentTextButton.clicked.connect(lambda: self.withdraw_consent())
+        if not hasattr(self, "give_consent_button"):  # loaded again after undoing a merge
+            self.give_consent_button = QPushButton(
+                self.tr("&Record consent again…"), ui.consentGroup
+            )
+            self.give_consent_button.setObjectName("giveConsentButton")
+            self.give_consent_button.clicked.connect(lambda: self.give_consent())
+            ui.consentLayout.addWidget(self.give_consent_button)
+        self._show_purposes(purposes)
         self._fill_history(person_id)
         if person.member_code:
             self.setWindowTitle(
@@ -274,53 +268,97 @@ class PersonDialog(QDialog):
             )
 
     def _fill_history(self, person_id: int) -> None:
-        from coworking.core import accounts
-        from coworking.core.person_history import history
+        self.history_view.reload()
 
+    def _merge_undone(self) -> None:
+        """The record is as before the merge: show it again (a business profile that went
+        back to the other record is no longer shown here)."""
+        ui = self.ui
+        ui.businessGroup.setChecked(False)
+        for edit in (ui.businessNameEdit, ui.descriptionEdit):
+            edit.clear()
+        for combo in (ui.sectorCombo, ui.stageCombo):
+            combo.setCurrentIndex(0)
+        self.setWindowTitle(self.tr("Edit person"))
+        self._load(self.person_id)
+        self.badges_tab.reload()
+
+    def _show_purposes(self, purposes: set[str]) -> None:
+        ui = self.ui
+        ui.purposeRegistration.setChecked(consents.REGISTRATION in purposes)
+        ui.purposeStatistics.setChecked(consents.STATISTICS in purposes)
+        ui.purposeContact.setChecked(consents.CONTACT in purposes)
+        ui.consentTextButton.setEnabled(bool(purposes))  # withdraw: only what was given
+
+    def _ask_withdrawal(self) -> list[str] | None:
+        """What the person withdraws, among what they consent to now; None to cancel."""
         with self._database.sessions() as session:
-            items = history(
-                session,
-                person_id,
-                show_sensitive=accounts.can(self._actor, accounts.SENSITIVE_DATA),
+            held = consents.active_purposes(session, self.person_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Withdraw consent"),
+            self.tr("What does the person withdraw?"),
+            parent=self,
+        )
+        box.setObjectName("withdrawConsentBox")
+        box.setInformativeText(
+            self.tr(
+                "Without consent for registration and services the person can no longer come "
+                "in, book or register for fairs, until they give it again."
             )
-        self.history.setRowCount(len(items))
-        for row, item in enumerate(items):
-            when = item.at.astimezone(ECUADOR).strftime("%d/%m/%Y %H:%M")
-            for column, text in enumerate((when, item.text, item.by or "")):
-                self.history.setItem(row, column, QTableWidgetItem(text))
-        self.history.resizeColumnToContents(0)
-        self.history.resizeColumnToContents(2)
-
-    def withdraw_consent(self, purposes: list[str] | None = None) -> bool:
-        """Withdraw optional purposes, or everything; confirmed first, recorded by the service."""
-        if purposes is None:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Withdraw consent"),
-                self.tr("What does the person withdraw?"),
-                parent=self,
-            )
-            optional = box.addButton(
+        )
+        choices: dict[object, list[str]] = {}
+        optional = [p for p in (consents.STATISTICS, consents.CONTACT) if p in held]
+        names = {
+            consents.STATISTICS: self.tr("Statistics only"),
+            consents.CONTACT: self.tr("Contact only"),
+        }
+        for purpose in optional:
+            button = box.addButton(names[purpose], QMessageBox.ButtonRole.AcceptRole)
+            choices[button] = [purpose]
+        if len(optional) == 2:
+            both = box.addButton(
                 self.tr("Statistics and contact only"), QMessageBox.ButtonRole.AcceptRole
             )
-            everything = box.addButton(self.tr("All of it"), QMessageBox.ButtonRole.DestructiveRole)
-            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(cancel)
-            box.exec()
-            if box.clickedButton() is optional:
-                purposes = ["estadisticas", "contacto"]
-            elif box.clickedButton() is everything:
-                purposes = list(people.PURPOSES)
-            else:
+            choices[both] = list(optional)
+        everything = box.addButton(self.tr("All of it"), QMessageBox.ButtonRole.DestructiveRole)
+        choices[everything] = list(consents.PURPOSES)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        self.withdraw_box = box
+        box.exec()
+        return choices.get(box.clickedButton())
+
+    def withdraw_consent(self, purposes: list[str] | None = None) -> bool:
+        """Withdraw ``purposes`` (asked first when not given: the button asks); recorded by the
+        service, shown on the form and in the history."""
+        if purposes is None:
+            purposes = self._ask_withdrawal()
+            if purposes is None:
                 return False
-        with self._database.unit_of_work(self._actor) as session:
-            people.withdraw_consent(session, self._actor, self.person_id, purposes)
-            remaining = people.active_purposes(session, self.person_id)
-        ui = self.ui
-        ui.purposeRegistration.setChecked("registro" in remaining)
-        ui.purposeStatistics.setChecked("estadisticas" in remaining)
-        ui.purposeContact.setChecked("contacto" in remaining)
-        ui.consentTextButton.setEnabled(bool(remaining))
+        try:
+            with self._database.unit_of_work(self._actor) as session:
+                consents.withdraw_consent(session, self._actor, self.person_id, purposes)
+                remaining = consents.active_purposes(session, self.person_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Withdraw consent"), str(error))
+            return False
+        self._show_purposes(remaining)
+        self._fill_history(self.person_id)
+        return True
+
+    def give_consent(self) -> bool:
+        """Record the consent the person gives now (the consent dialog); shown on the form and
+        in the history."""
+        from coworking.gui.consent_dialog import ConsentDialog
+
+        dialog = ConsentDialog(self._database, self._actor, self.person_id, self)
+        self.consent_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        with self._database.sessions() as session:
+            purposes = consents.active_purposes(session, self.person_id)
+        self._show_purposes(purposes)
         self._fill_history(self.person_id)
         return True
 
@@ -487,47 +525,13 @@ class PersonDialog(QDialog):
             return self.save(confirmed | {c.person_id for c in error.candidates})
         return False
 
-    def _site_name(self) -> str:
-        from coworking.core.setup import current_site
-
-        with self._database.sessions() as session:
-            site = current_site(session)
-            return site.name if site else ""
-
     def _show_consent_text(self) -> None:
-        from coworking.core.consent import consent_text
+        from coworking.gui.consent_dialog import show_consent_text
 
-        name = self._site_name()
-        text = consent_text(name, name, self.tr("the front desk"))
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Consent text"))
-        view = QPlainTextEdit(text, dialog)
-        view.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        pdf_button = buttons.addButton(
-            self.tr("Save as &PDF to print…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        pdf_button.clicked.connect(lambda: self.save_consent_pdf())
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(
-            QLabel(self.tr("Read it to the person, or give them the printed copy."), dialog)
-        )
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        dialog.resize(640, 560)
-        dialog.exec()
+        show_consent_text(self, self._database)
 
     def save_consent_pdf(self, path: Path | None = None) -> Path | None:
         """The consent text as an A4 PDF with room for date and signature."""
-        from coworking.core.consent import consent_pdf
+        from coworking.gui.consent_dialog import save_consent_pdf
 
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the consent text"), "consentimiento.pdf", "PDF (*.pdf)"
-            )
-            if not name:
-                return None
-            path = Path(name)
-        site = self._site_name()
-        return consent_pdf(path, site, site, self.tr("the front desk"))
+        return save_consent_pdf(self, self._database, path)

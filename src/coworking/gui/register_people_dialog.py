@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coworking.core import accounts, fairs, people, registrations
+from coworking.core import accounts, consents, fairs, people, registrations
 from coworking.core.errors import UserError
 from coworking.core.text import search_key
 from coworking.db.database import Database
 from coworking.db.enums import RegistrationRole
-from coworking.db.models import StaffUser
+from coworking.db.models import Person, StaffUser
 from coworking.gui.fair_widgets import (
     DATE_FORMAT,
     ID_ROLE,
@@ -344,6 +344,7 @@ class RegisterPeopleDialog(QDialog):
                 return False
         done: list[int] = []
         already: list[str] = []
+        refused: list[str] = []  # no current consent for «registro»
         try:
             with self._database.unit_of_work(self._user) as session:
                 present = {
@@ -352,10 +353,15 @@ class RegisterPeopleDialog(QDialog):
                         session, self._event_id, person_ids=person_ids
                     )
                 }
+                held = consents.purposes_by_person(session, person_ids)
                 for person_id in person_ids:
                     if person_id in present:
                         row = present[person_id]
                         already.append(f"{row.full_name} ({self._roles.get(row.role, row.role)})")
+                        continue
+                    if consents.REGISTRATION not in held[person_id]:
+                        person = session.get(Person, person_id)
+                        refused.append(f"{person.given_names} {person.family_names}".strip())
                         continue
                     registrations.register(
                         session,
@@ -385,6 +391,13 @@ class RegisterPeopleDialog(QDialog):
             )
         if already:
             lines.append(self.tr("Already registered: %1").replace("%1", ", ".join(already)))
+        if refused:
+            lines.append(
+                self.tr(
+                    "Not registered, without a current consent for registration and services "
+                    "(it can be given again in their record, in People): %1"
+                ).replace("%1", ", ".join(refused))
+            )
         self.feedback.setText("\n".join(lines))
         self.feedback.setProperty("role", "success" if done else "subtitle")
         self.feedback.style().unpolish(self.feedback)

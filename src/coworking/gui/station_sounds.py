@@ -32,6 +32,7 @@ RESULT_SOUNDS = {
     CheckInResult.DUPLICATE: ALREADY_IN,
     CheckInResult.CANCELLED: WARNING,
     CheckInResult.WRONG_EVENT: WARNING,
+    CheckInResult.NO_CONSENT: WARNING,
     CheckInResult.INVALID: ERROR,
     CheckInResult.UNKNOWN: ERROR,
     CheckInResult.CHECKED_OUT: CHECKED_OUT,

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coworking.core import accounts, people
-from coworking.core.errors import UserError
+from coworking.core import accounts
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
+from coworking.gui.merge_dialog import open_merge
 from coworking.gui.pages.common import card, page_header, page_layout
 from coworking.gui.people_model import PeopleModel
 from coworking.gui.person_form import PersonDialog
@@ -60,6 +60,11 @@ class PeoplePage(QWidget):
         self.merge_button.setVisible(accounts.can(user, accounts.REPORTS))
         self.merge_button.setToolTip(self.tr("Select two records of the same person (Ctrl+click)"))
         inner.addWidget(self.merge_button)
+        self.duplicates_button = QPushButton(self.tr("&Duplicates…"), self)
+        self.duplicates_button.setToolTip(self.tr("Possible duplicates in the whole registry"))
+        self.duplicates_button.setVisible(accounts.can(user, accounts.REPORTS))
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        inner.addWidget(self.duplicates_button)
         inner.addWidget(self.new_button)
         inner.addWidget(self.edit_button)
         box.setLayout(inner)
@@ -112,8 +117,8 @@ class PeoplePage(QWidget):
             self.table.selectRow(0)
             self.edit_selected()
 
-    def merge_selected(self, confirm: bool = True) -> bool:
-        """Fold the second selected record into the first (the one kept), after asking."""
+    def merge_selected(self) -> bool:
+        """Compare the two selected records side by side and merge them («Unir registros»)."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         if len(rows) != 2:
             QMessageBox.information(
@@ -122,31 +127,20 @@ class PeoplePage(QWidget):
                 self.tr("Select exactly two records of the same person (Ctrl+click), then Merge."),
             )
             return False
-        keep, gone = (self.model.person_id(row) for row in rows)
-        keep_name, gone_name = (self.model.person_name(row) for row in rows)
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Merge records"),
-                self.tr(
-                    "Keep “%1” and fold “%2” into it? Visits, registrations and consents "
-                    "move to the kept record; the other stays in the history as merged."
-                )
-                .replace("%1", keep_name)
-                .replace("%2", gone_name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            with self._database.unit_of_work(self._user) as session:
-                people.merge(session, self._user, keep, gone)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Merge records"), str(error))
+        first, second = (self.model.person_id(row) for row in rows)
+        if not open_merge(self, self._database, self._user, first, second):
             return False
         self.refresh()
         return True
+
+    def open_duplicates(self) -> None:
+        """The list of likely duplicates of the whole registry (coordinators)."""
+        from coworking.gui.duplicates_list import DuplicatesListDialog
+
+        dialog = DuplicatesListDialog(self._database, self._user, self)
+        self.duplicates_dialog = dialog
+        dialog.exec()
+        self.refresh()
 
     def reopen_draft(self) -> None:
         """After unlocking: the form that the lock closed, as it was."""
@@ -182,8 +176,8 @@ class PeoplePage(QWidget):
         if dialog.open_person is not None:
             self._open(dialog.open_person)
             return
-        if dialog.saved_id is not None:
-            self.refresh()
+        if dialog.saved_id is not None or person_id is not None:
+            self.refresh()  # an open record may change without «Guardar»: consent, an undone merge
 
     def keyPressEvent(self, event) -> None:  # Enter on the list opens the person
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
