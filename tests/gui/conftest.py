@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,9 +20,30 @@ from coworking.db.models import StaffUser
 from coworking.gui import i18n, tasks
 from coworking.gui.app import apply_style
 from tests import db_templates
+from tests.gui import click_coverage
 
 FRONT_DESK_PASSWORD = "recepcion-123"
 FORGOTTEN_DIALOG_S = 15
+
+CLICKS = click_coverage.ClickRecorder()
+"""The buttons and menu actions this test process showed and clicked (``click_coverage``)."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def click_recorder(qapp: QApplication) -> Iterator[click_coverage.ClickRecorder]:
+    """Listens to every widget of the session; with ``COWORKING_CLICK_LOG`` set, writes what it
+    noted into that folder at the end."""
+    qapp.installEventFilter(CLICKS)
+    yield CLICKS
+    qapp.removeEventFilter(CLICKS)
+    folder = os.environ.get(click_coverage.LOG_ENV)
+    if folder:
+        click_coverage.write_log(CLICKS, Path(folder))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    CLICKS.test = item.nodeid
 
 
 @pytest.fixture(autouse=True)

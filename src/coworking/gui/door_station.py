@@ -170,7 +170,7 @@ class DoorStation(QWidget):
         self.results.doubleClicked.connect(lambda _index: self.admit_selected())
         self.walk_in_button.clicked.connect(self.new_walk_in)
         self.clear_button.clicked.connect(self.clear_input)
-        self.print_button.clicked.connect(lambda: self.printing.configure(self))
+        self.print_button.clicked.connect(self.configure_printing)
         self.options_button.clicked.connect(self.configure)
         self.answer_panel.action_requested.connect(self.register_here)
         for keys, slot in (
@@ -307,6 +307,11 @@ class DoorStation(QWidget):
         dialog = StationOptionsDialog(self.settings, self)
         dialog.try_sound.connect(lambda volume: self.sounds.play(ADMITTED, volume))
         dialog.exec()
+        self.take_keyboard()
+
+    def configure_printing(self) -> None:
+        """Whether this entrance prints the badge on check-in, and on which stock."""
+        self.printing.configure(self)
         self.take_keyboard()
 
     # -- the two paths: a code, or a search -------------------------------------------------------

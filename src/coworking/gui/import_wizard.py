@@ -126,7 +126,7 @@ class ColumnsPage(QWizardPage):
         self.preview = QTableWidget(self)
         self.preview.verticalHeader().setDefaultSectionSize(26)
         self.save_button = QPushButton(self.tr("&Save this correspondence…"), self)
-        self.save_button.clicked.connect(self.save_mapping)
+        self.save_button.clicked.connect(lambda: self.save_mapping())
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.save_button)
