@@ -63,6 +63,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "date_sensitive: reads the day or the hour; swept over awkward moments"
     )
+    config.addinivalue_line(
+        "markers",
+        "own_day: in a date_sensitive module, but gives the program its own day or moment "
+        "(demo --today, now=...) and asserts only against it: the sweep would repeat it as is",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -219,6 +219,7 @@ def _demo_command(home, day: date):
     return json.loads(result.stdout)
 
 
+@pytest.mark.own_day
 @pytest.mark.parametrize("day", list(AWKWARD_DAYS.values()), ids=list(AWKWARD_DAYS))
 def test_the_command_makes_a_living_demo_on_awkward_days(tmp_path, day: date) -> None:
     from coworking.core import checkin, fairs, outcomes, sites, visits
@@ -273,6 +274,7 @@ def test_the_command_makes_a_living_demo_on_awkward_days(tmp_path, day: date) ->
         database.dispose()
 
 
+@pytest.mark.own_day
 def test_the_command_gives_the_same_rows_for_the_same_day(tmp_path) -> None:
     day = AWKWARD_DAYS["bisiesto"]
     made = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
@@ -321,3 +321,30 @@ def test_demo_without_members_has_places_and_no_history(tmp_path) -> None:
         summary = generate(session, people=0, seed=1)
     assert (summary.resources, summary.bookings, summary.visits) == (27, 0, 0)
     db.dispose()
+
+
+@pytest.mark.own_day
+@pytest.mark.parametrize(
+    ("day", "at"),
+    [
+        (date(2026, 12, 7), time(9, 20)),
+        (date(2027, 3, 2), time(9, 2)),
+        (date(2027, 6, 10), time(9)),
+    ],
+)
+def test_an_hour_after_opening_someone_has_come(tmp_path, day: date, at: time) -> None:
+    """Whatever the draw, the demo's space is not empty once it has been open for an hour."""
+    db = open_database(sqlite_url(tmp_path / "early.sqlite3"))
+    moment = datetime.combine(day, at, local_zone())
+    with db.unit_of_work() as session:
+        generate(session, people=500, seed=1, now=moment)
+    with db.sessions() as session:
+        opens = sites.day_hours(session, current_site(session).id, day).span()[0]
+        assert moment - opens >= timedelta(hours=1)  # the demo's space opens at 08:00
+        came = session.scalar(
+            select(func.count())
+            .select_from(Visit)
+            .where(Visit.checked_in_at >= opens, Visit.checked_in_at <= moment)
+        )
+    db.dispose()
+    assert came > 0

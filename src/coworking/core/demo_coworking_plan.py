@@ -314,6 +314,8 @@ class Simulation:
             return
         arrivals = [(self._walk_in_arrival(m, day), m) for m in walking]
         arrivals.sort(key=lambda pair: pair[0])  # first come, first served
+        if day.day == self.today:
+            self._someone_came_early(day, arrivals)
         for arrival, member in arrivals:
             stay = rng.uniform(45, 240)
             wants_desk = rng.random() < 0.4
@@ -321,6 +323,14 @@ class Simulation:
                 continue  # still to come
             booking = self._take_desk(member, day, arrival, timeline) if wants_desk else None
             self._visit(member, day, arrival, arrival + stay, booking)
+
+    def _someone_came_early(self, day: _Day, arrivals: list[tuple[float, _Member]]) -> None:
+        """On the demo's own day, once the space has been open an hour, the first walk-in has
+        come: a space open since 08:00 is not empty at 09:20 because of the draw. No random
+        number is drawn here, so the days after stay as they were."""
+        elapsed = (self.now - day.at(day.opens)).total_seconds() / 60
+        if arrivals and elapsed >= 60 and day.at(arrivals[0][0]) > self.now:
+            arrivals[0] = (day.opens + min(elapsed / 2, 90), arrivals[0][1])
 
     def _plan_booking(self, member: _Member, day: _Day) -> _Booking | None:
         rng = self.rng
