@@ -20,7 +20,8 @@ from coworking.db.enums import CheckInResult, OutcomeStatus
 from coworking.db.models import CheckIn, Interaction, Outcome, Registration, StaffUser
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as the merge record keeps it in JSON: enums by value, dates in ISO form."""
     if hasattr(value, "value"):
         return value.value
     if isinstance(value, date | datetime):
@@ -61,9 +62,9 @@ def _fold_one(
     step: dict[str, Any] = {
         "kept": kept.id,
         "folded": other.id,
-        "kept_checked_in_at": _plain(kept.checked_in_at),
-        "kept_cancelled_at": _plain(kept.cancelled_at),
-        "folded_cancelled_at": _plain(other.cancelled_at),
+        "kept_checked_in_at": plain(kept.checked_in_at),
+        "kept_cancelled_at": plain(kept.cancelled_at),
+        "folded_cancelled_at": plain(other.cancelled_at),
         "undone_check_ins": [],
         "moved_check_ins": [],
         "moved_interactions": [],
@@ -127,7 +128,7 @@ _OUTCOME_COLUMNS = (
 
 
 def _outcome_values(outcome: Outcome) -> dict[str, Any]:
-    return {name: _plain(getattr(outcome, name)) for name in _OUTCOME_COLUMNS}
+    return {name: plain(getattr(outcome, name)) for name in _OUTCOME_COLUMNS}
 
 
 def unfold(session: Session, step: dict[str, Any], keep_id: int, gone_id: int) -> None:

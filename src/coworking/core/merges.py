@@ -32,9 +32,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, people
+from coworking.core import accounts, consents, people
 from coworking.core.errors import NotFound, UserError
-from coworking.core.merge_registrations import fold_registrations, unfold
+from coworking.core.merge_registrations import fold_registrations, plain, unfold
 from coworking.core.text import person_search_name
 from coworking.db.base import utcnow
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
@@ -69,14 +69,6 @@ _MOVED = {
 }
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "value"):
-        return value.value
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
 def _typed(name: str, value: Any) -> Any:
     if value is None:
         return None
@@ -85,10 +77,6 @@ def _typed(name: str, value: Any) -> Any:
     if name == "birth_date":
         return date.fromisoformat(value)
     return value
-
-
-def _moment(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 def _empty(value: Any) -> bool:
@@ -217,8 +205,8 @@ def merge(
     session.add(record)
     session.flush()
     details: dict[str, Any] = {
-        "kept_before": {n: _plain(getattr(keep, n)) for n in FIELDS},
-        "merged_before": {n: _plain(getattr(gone, n)) for n in _DOCUMENT},
+        "kept_before": {n: plain(getattr(keep, n)) for n in FIELDS},
+        "merged_before": {n: plain(getattr(gone, n)) for n in _DOCUMENT},
         "kept_member_code": keep.member_code,
         "merged_member_code": gone.member_code,
         "consents": _fold_consents(session, actor, keep.id, gone.id, now),
@@ -242,7 +230,7 @@ def merge(
         code, gone.member_code = gone.member_code, None
         session.flush()  # the code is unique: free it before the kept record takes it
         keep.member_code = code
-    details["kept_after"] = {n: _plain(getattr(keep, n)) for n in FIELDS}
+    details["kept_after"] = {n: plain(getattr(keep, n)) for n in FIELDS}
     gone.merged_into_id = keep.id
     session.execute(delete(PersonToken).where(PersonToken.person_id == gone.id))
     session.flush()
@@ -284,7 +272,7 @@ def _fold_consents(
     session: Session, actor: StaffUser, keep_id: int, gone_id: int, now: datetime
 ) -> dict[str, Any]:
     """Only the purposes both records hold stay active: the most restrictive consent."""
-    current = {pid: _current_consent(session, pid) for pid in (keep_id, gone_id)}
+    current = {pid: consents.current_record(session, pid) for pid in (keep_id, gone_id)}
     held = [set(r.purposes) if r else set() for r in current.values()]
     both = held[0] & held[1]
     if people.REQUIRED_PURPOSE not in both:
@@ -322,16 +310,6 @@ def _fold_consents(
     still = [r.id for r in active if r is survivor] + ([created] if created else [])
     last = session.scalar(select(func.max(ConsentRecord.id)))
     return {"withdrawn": withdrawn, "created": created, "active_after": still, "last_id": last}
-
-
-def _current_consent(session: Session, person_id: int) -> ConsentRecord | None:
-    """The record ``active_purposes`` reads: the latest one not withdrawn."""
-    return session.scalar(
-        select(ConsentRecord)
-        .where(ConsentRecord.person_id == person_id, ConsentRecord.withdrawn_at.is_(None))
-        .order_by(ConsentRecord.id.desc())
-        .limit(1)
-    )
 
 
 def _close_second_visit(session: Session, keep_id: int, gone_id: int, now: datetime) -> int | None:
@@ -404,9 +382,9 @@ def _restore_fields(session: Session, keep: Person, gone: Person, details: dict)
     for name in FIELDS:
         if name in _DOCUMENT:
             continue
-        if _plain(getattr(keep, name)) == after[name] and before[name] != after[name]:
+        if plain(getattr(keep, name)) == after[name] and before[name] != after[name]:
             setattr(keep, name, _typed(name, before[name]))
-    kept_doc_now = (_plain(keep.document_type), keep.document_number)
+    kept_doc_now = (plain(keep.document_type), keep.document_number)
     if kept_doc_now == (after["document_type"], after["document_number"]):
         keep.document_type = DocumentType(before["document_type"] or DocumentType.NONE)
         keep.document_number = before["document_number"]
