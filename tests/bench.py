@@ -1215,6 +1215,30 @@ def full_export(settings: Settings) -> list[Row]:
     return measure(settings)
 
 
+def people_import(settings: Settings) -> list[Row]:
+    from tests.bench_imports import people_import as measure
+
+    return measure(settings)
+
+
+def door_during_import(settings: Settings) -> list[Row]:
+    from tests.bench_imports import door_during_import as measure
+
+    return measure(settings)
+
+
+def registrations_import(settings: Settings) -> list[Row]:
+    from tests.bench_imports import registrations_import as measure
+
+    return measure(settings)
+
+
+def employers_import(settings: Settings) -> list[Row]:
+    from tests.bench_imports import employers_import as measure
+
+    return measure(settings)
+
+
 # --- likely duplicates ------------------------------------------------------------------------
 
 DUPLICATES_TARGET_S = 60.0  # the whole registry checked within a minute
@@ -1358,6 +1382,10 @@ BENCHMARKS: list[Benchmark] = [
     Benchmark("report-coworking", coworking_report),
     Benchmark("report-fair", fair_report),
     Benchmark("export", full_export),
+    Benchmark("import", people_import),
+    Benchmark("import-door", door_during_import),
+    Benchmark("import-registrations", registrations_import),
+    Benchmark("import-employers", employers_import),
 ]
 
 

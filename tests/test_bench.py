@@ -42,6 +42,10 @@ def test_quick_benchmark_prints_table_with_ratios() -> None:
     assert any(row.startswith("co-working year report to PDF, 20,000 visits") for row in rows)
     assert any(row.startswith("fair report to PDF, 2,000 registrations") for row in rows)
     assert any(row.startswith("full export, 2,000 people and 20,000 visits") for row in rows)
+    assert any(row.startswith("import of 5,000 people from a CSV") for row in rows)
+    assert any(row.startswith("check-in during a 5,000-row import, p95") for row in rows)
+    assert any(row.startswith("import of 5,000 registrations") for row in rows)
+    assert any(row.startswith("import of 5,000 employers") for row in rows)
 
 
 def test_table_layout() -> None:

@@ -77,7 +77,11 @@ def test_qm_is_compiled_from_committed_ts(language: str, tmp_path: Path) -> None
 
 @pytest.mark.parametrize("language", assets.LANGUAGES)
 def test_qm_translates(language: str, qapp: QApplication) -> None:
-    sample = next(m for m in assets.messages(assets.catalogue(ROOT, language)) if not m.status)
+    sample = next(  # a message without plural forms: those are looked up with a count
+        m
+        for m in assets.messages(assets.catalogue(ROOT, language))
+        if not m.status and "\x1f" not in m.translation
+    )
     translator = QTranslator()
     assert translator.load(str(assets.compiled_catalogue(ROOT, language)))
     assert translator.translate(sample.context, sample.source, sample.comment or None) == (

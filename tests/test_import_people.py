@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from coworking.core import people
 from coworking.core.demo import cedula
 from coworking.core.errors import UserError
+from coworking.core.import_mapping import ImportMapping
 from coworking.core.importing import import_people, write_problems
 from coworking.db.database import Database
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
@@ -35,8 +36,9 @@ def _write(path: Path, lines: list[str], encoding: str = "utf-8-sig") -> Path:
 
 
 def _import(database: Database, admin: StaffUser, path: Path, **options):
-    with database.unit_of_work(admin) as session:
-        return import_people(session, session.get(StaffUser, admin.id), path, **options)
+    if isinstance(options.get("mapping"), dict):
+        options["mapping"] = ImportMapping(options["mapping"])
+    return import_people(database, admin, path, **options)
 
 
 def _count(database: Database) -> int:
@@ -99,15 +101,17 @@ def test_problems_name_row_column_and_cause_and_valid_rows_go_in(database, admin
         (5, "Nombres"),
         (6, "Sexo"),
         (6, "Fecha de nacimiento"),
-        (6, "Teléfono"),
         (6, "Cantón"),
         (7, "Cédula"),
     }
+    # A phone that cannot be read never refuses the person: a warning keeps what was written.
+    assert [(w.row, w.column, w.severity) for w in report.warnings] == [(6, "Teléfono", "aviso")]
+    assert "«12»" in report.warnings[0].message
     by_cell = {(p.row, p.column): p.message for p in report.problems}
     assert "fórmula" in by_cell[(5, "Nombres")] and "fila 2" in by_cell[(7, "Cédula")]
     assert "ambiguo" in by_cell[(6, "Cantón")]
     assert report.created == 2 and _count(database) == 2
-    errors = write_problems(report.problems, tmp_path / "errores.csv")
+    errors = write_problems([*report.problems, *report.warnings], tmp_path / "errores.csv")
     text = errors.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     assert "6;Cantón;" in text.decode("utf-8-sig")
@@ -265,7 +269,12 @@ def test_command_dry_run_exits_1_and_writes_the_error_file(tmp_path):
     output = json.loads(result.stdout)
     assert output["invalid_rows"] == 1 and not output["written"]
     assert output["problems"] == [
-        {"row": 4, "column": "Cédula", "message": "La cédula no es válida: revise los 10 dígitos."}
+        {
+            "row": 4,
+            "column": "Cédula",
+            "message": "La cédula no es válida: revise los 10 dígitos.",
+            "severity": "error",
+        }
     ]
     assert Path(output["errors_file"]).is_file()
     ok = subprocess.run(

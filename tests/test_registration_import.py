@@ -41,8 +41,7 @@ def test_rows_are_registered_existing_people_reused_and_problems_named(
     path = _write(tmp_path)
     with database.sessions() as session:
         people_before = session.scalar(select(func.count()).select_from(Person))
-    with database.unit_of_work(admin) as session:
-        report = import_registrations(session, admin, path, fair.event_id)
+    report = import_registrations(database, admin, path, fair.event_id)
     problems = {(p.row, p.column): p.message for p in report.problems}
     assert set(problems) == {(5, "Rol"), (6, "RUC"), (7, "Nombres")}
     assert "jefa" in problems[(5, "Rol")]
@@ -59,8 +58,7 @@ def test_rows_are_registered_existing_people_reused_and_problems_named(
         ).one()
     assert rep == (RegistrationRole.EMPLOYER_REP, fair.employer_ids[0], "import")
 
-    with database.unit_of_work(admin) as session:  # a second run adds nothing
-        again = import_registrations(session, admin, path, fair.event_id)
+    again = import_registrations(database, admin, path, fair.event_id)
     assert (again.registered, again.already_registered, again.people_created) == (0, 3, 0)
 
 
@@ -84,8 +82,7 @@ def test_likely_duplicates_get_their_own_record_and_are_listed(
         ).id
     path = tmp_path / "inscritos.csv"
     path.write_text(LIKELY, encoding="utf-8")
-    with database.unit_of_work(admin) as session:
-        report = import_registrations(session, admin, path, fair.event_id)
+    report = import_registrations(database, admin, path, fair.event_id)
     assert report.problems == []
     assert (report.people_created, report.registered) == (3, 3)
     assert [(d.row, d.other_name, d.other_row, d.other_id) for d in report.likely_duplicates] == [
@@ -106,8 +103,7 @@ def test_likely_duplicates_get_their_own_record_and_are_listed(
             )
         ).all()
         assert names == ["Pena Nunez"]
-    with database.unit_of_work(admin) as session:  # a second run adds nothing
-        again = import_registrations(session, admin, path, fair.event_id)
+    again = import_registrations(database, admin, path, fair.event_id)
     assert (again.people_created, again.registered, again.already_registered) == (0, 0, 3)
     assert again.likely_duplicates == []
 

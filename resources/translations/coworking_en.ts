@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accounting</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="18"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="19"/>
+        <source>%n with warnings (imported all the same)</source>
+        <translation>
+            <numerusform>%n with warnings (imported all the same)</numerusform>
+            <numerusform>%n with warnings (imported all the same)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="21"/>
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="22"/>
+        <source>%n with warnings (will be imported all the same)</source>
+        <translation>
+            <numerusform>%n with warnings (will be imported all the same)</numerusform>
+            <numerusform>%n with warnings (will be imported all the same)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="24"/>
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n already registered</numerusform>
+            <numerusform>%n already registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="25"/>
+        <source>%n already registered for the event</source>
+        <translation>
+            <numerusform>%n already registered for the event</numerusform>
+            <numerusform>%n already registered for the event</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="26"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="31"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="33"/>
+        <source>%n blank</source>
+        <translation>
+            <numerusform>%n blank</numerusform>
+            <numerusform>%n blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="35"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="42"/>
+        <source>%n person(s) added to the registry.</source>
+        <translation>
+            <numerusform>%n person added to the registry.</numerusform>
+            <numerusform>%n people added to the registry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="45"/>
+        <source>%n person(s) will be added to the registry.</source>
+        <translation>
+            <numerusform>%n person will be added to the registry.</numerusform>
+            <numerusform>%n people will be added to the registry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="79"/>
+        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n imported row may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
+            <numerusform>%n imported rows may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="85"/>
+        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n row may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
+            <numerusform>%n rows may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgePreview</name>
     <message numerus="yes">
         <location filename="../../src/coworking/gui/badge_preview.py" line="176"/>
@@ -85,35 +200,11 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
-        <source>Imported: %Ln person(s). Already registered: %1. With problems: %2.</source>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="267"/>
+        <source>Only the first %1 of %n problem(s) and warning(s) are shown: save the list to see them all.</source>
         <translation>
-            <numerusform>Imported: %Ln person. Already registered: %1. With problems: %2.</numerusform>
-            <numerusform>Imported: %Ln people. Already registered: %1. With problems: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="251"/>
-        <source>%Ln row(s) read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</source>
-        <translation>
-            <numerusform>%Ln row read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</numerusform>
-            <numerusform>%Ln rows read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="275"/>
-        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
-        <translation>
-            <numerusform>%n imported row may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
-            <numerusform>%n imported rows may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="282"/>
-        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
-        <translation>
-            <numerusform>%n row may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
-            <numerusform>%n rows may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</numerusform>
+            <numerusform>Only the first %1 of %n problem and warning are shown: save the list to see them all.</numerusform>
+            <numerusform>Only the first %1 of %n problems and warnings are shown: save the list to see them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,9 +298,36 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="255"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="261"/>
+        <source>%n chosen value(s)</source>
+        <translation>
+            <numerusform>%n chosen value</numerusform>
+            <numerusform>%n chosen values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsidePanel</name>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="343"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="356"/>
         <source>person(s) in now</source>
         <translation>
             <numerusform>person in now</numerusform>
@@ -342,6 +460,25 @@
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pending_scans.py" line="171"/>
+        <source>%n scan(s) waiting for the database, saved as soon as it is free.</source>
+        <translation>
+            <numerusform>%n scan waiting for the database, saved as soon as it is free.</numerusform>
+            <numerusform>%n scans waiting for the database, saved as soon as it is free.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pending_scans.py" line="193"/>
+        <source>%n scan(s) could not be saved (the database is still busy) and went to the program&apos;s log. Note the list down, or scan again once the database is free:</source>
+        <translation>
+            <numerusform>%n scan could not be saved (the database is still busy) and went to the program&apos;s log. Note the list down, or scan again once the database is free:</numerusform>
+            <numerusform>%n scans could not be saved (the database is still busy) and went to the program&apos;s log. Note the list down, or scan again once the database is free:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <location filename="../../src/coworking/gui/pages/people.py" line="106"/>
@@ -398,6 +535,57 @@
         <translation>
             <numerusform>booking today</numerusform>
             <numerusform>bookings today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="173"/>
+        <source>%n more different value(s) are not listed: this column looks like free text rather than categories. Check that it is the right column.</source>
+        <translation>
+            <numerusform>%n more different value are not listed: this column looks like free text rather than categories. Check that it is the right column.</numerusform>
+            <numerusform>%n more different values are not listed: this column looks like free text rather than categories. Check that it is the right column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="189"/>
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n different value</numerusform>
+            <numerusform>%n different values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="191"/>
+        <source>%n without a meaning</source>
+        <translation>
+            <numerusform>%n without a meaning</numerusform>
+            <numerusform>%n without a meaning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="192"/>
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n row)</numerusform>
+            <numerusform>(%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="200"/>
+        <source>%n row(s) have values without a meaning: choose what each one means, or those rows will be refused.</source>
+        <translation>
+            <numerusform>%n row have values without a meaning: choose what each one means, or those rows will be refused.</numerusform>
+            <numerusform>%n rows have values without a meaning: choose what each one means, or those rows will be refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="207"/>
+        <source>At least %n row(s) have values without a meaning: choose what each one means, or those rows will be refused.</source>
+        <translation>
+            <numerusform>At least %n row have values without a meaning: choose what each one means, or those rows will be refused.</numerusform>
+            <numerusform>At least %n rows have values without a meaning: choose what each one means, or those rows will be refused.</numerusform>
         </translation>
     </message>
 </context>

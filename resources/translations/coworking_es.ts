@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accounting</name>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="18"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="19"/>
+        <source>%n with warnings (imported all the same)</source>
+        <translation>
+            <numerusform>%n con avisos (se importó igual)</numerusform>
+            <numerusform>%n con avisos (se importaron igual)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="21"/>
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%n se importará</numerusform>
+            <numerusform>%n se importarán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="22"/>
+        <source>%n with warnings (will be imported all the same)</source>
+        <translation>
+            <numerusform>%n con avisos (se importa igual)</numerusform>
+            <numerusform>%n con avisos (se importan igual)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="24"/>
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n ya registrada</numerusform>
+            <numerusform>%n ya registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="25"/>
+        <source>%n already registered for the event</source>
+        <translation>
+            <numerusform>%n ya inscrita en el evento</numerusform>
+            <numerusform>%n ya inscritas en el evento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="26"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya al día</numerusform>
+            <numerusform>%n ya al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="31"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="33"/>
+        <source>%n blank</source>
+        <translation>
+            <numerusform>%n vacía</numerusform>
+            <numerusform>%n vacías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="35"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="42"/>
+        <source>%n person(s) added to the registry.</source>
+        <translation>
+            <numerusform>%n persona añadida al registro.</numerusform>
+            <numerusform>%n personas añadidas al registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="45"/>
+        <source>%n person(s) will be added to the registry.</source>
+        <translation>
+            <numerusform>Se añadirá %n persona al registro.</numerusform>
+            <numerusform>Se añadirán %n personas al registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="50"/>
+        <source>New employers: %1; updated: %2.</source>
+        <translation>Empresas nuevas: %1; actualizadas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="52"/>
+        <source>New employers: %1; to be updated: %2.</source>
+        <translation>Empresas nuevas: %1; por actualizar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="57"/>
+        <source>An import of this file that was cut short was taken up again: rows up to %1 were already saved.</source>
+        <translation>Se retomó una importación cortada de este archivo: las filas hasta la %1 ya estaban guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="68"/>
+        <source>The refused rows were not imported: save the list of problems, fix them in the file and import it again (rows already imported are recognised).</source>
+        <translation>Las filas rechazadas no se importaron: guarde la lista de problemas, corríjalas en el archivo e impórtelo de nuevo (las filas ya importadas se reconocen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="72"/>
+        <source>Refused rows will not be imported; the others can be. Save the list of problems to fix them in the file.</source>
+        <translation>Las filas rechazadas no se importarán; las demás sí. Guarde la lista de problemas para corregirlas en el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="79"/>
+        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n fila importada puede ser alguien ya registrado o una fila anterior. Se importó igual: revísela en Personas, Posibles duplicados.</numerusform>
+            <numerusform>%n filas importadas pueden ser alguien ya registrado o una fila anterior. Se importaron igual: revíselas en Personas, Posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_accounting.py" line="85"/>
+        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
+        <translation>
+            <numerusform>%n fila puede ser alguien ya registrado o una fila anterior. Se importará igual y podrá revisarla en Personas, Posibles duplicados.</numerusform>
+            <numerusform>%n filas pueden ser alguien ya registrado o una fila anterior. Se importarán igual y podrá revisarlas en Personas, Posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="93"/>
+        <source>%1 (row %2 of this file)</source>
+        <translation>%1 (fila %2 de este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_accounting.py" line="95"/>
+        <source>%1 (already registered)</source>
+        <translation>%1 (ya registrada)</translation>
+    </message>
+</context>
+<context>
     <name>AddEmployerDialog</name>
     <message>
         <location filename="../../src/coworking/gui/register_people_dialog.py" line="49"/>
@@ -148,12 +298,12 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="196"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="197"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="197"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="198"/>
         <source>Scan a badge, or type a name or document and press Enter.</source>
         <translation>Escanee una credencial, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
@@ -1004,102 +1154,123 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="198"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="63"/>
         <source>Check and import</source>
         <translation>Revisar e importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="66"/>
+        <source>Every row is checked before anything is saved; the import itself starts only when you press «Import the valid rows».</source>
+        <translation>Se revisa cada fila antes de guardar nada; la importación empieza solo cuando pulse «Importar las filas válidas».</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="77"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="81"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="77"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="203"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="77"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="77"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="81"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="211"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="81"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="215"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="82"/>
         <source>Save the &amp;list of problems…</source>
         <translation>Guardar la &amp;lista de problemas…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="217"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="85"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
-        <source>Imported: %Ln person(s). Already registered: %1. With problems: %2.</source>
-        <translation>
-            <numerusform>Importada: %Ln persona. Ya registradas: %1. Con problemas: %2.</numerusform>
-            <numerusform>Importadas: %Ln personas. Ya registradas: %1. Con problemas: %2.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="116"/>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="131"/>
+        <source>Checking the rows</source>
+        <translation>Revisando las filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="131"/>
+        <source>Checking «%1»…</source>
+        <translation>Revisando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="133"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="133"/>
+        <source>Importing «%1»…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="181"/>
+        <source>The import has finished. This is what it did.</source>
+        <translation>La importación terminó. Esto es lo que hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="194"/>
+        <source>The rows imported before the problem stay saved: importing the same file again goes on where it stopped.</source>
+        <translation>Las filas importadas antes del problema quedan guardadas: al importar de nuevo el mismo archivo, se sigue donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="210"/>
+        <source>The import was stopped. The rows imported before stopping stay saved: import the same file again in a minute and it goes on where it stopped.</source>
+        <translation>Se detuvo la importación. Las filas importadas antes de detenerla quedan guardadas: importe de nuevo el mismo archivo dentro de un minuto y seguirá donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="254"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="254"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="251"/>
-        <source>%Ln row(s) read: %1 can be imported, %2 are already registered, %3 have problems (listed below; they will not be imported).</source>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="267"/>
+        <source>Only the first %1 of %n problem(s) and warning(s) are shown: save the list to see them all.</source>
         <translation>
-            <numerusform>%Ln fila leída: %1 se puede importar, %2 ya está registrada, %3 tiene problemas (abajo; no se importará).</numerusform>
-            <numerusform>%Ln filas leídas: %1 se pueden importar, %2 ya están registradas, %3 tienen problemas (abajo; no se importarán).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="275"/>
-        <source>%n imported row(s) may be someone already registered or an earlier row. They were imported all the same: review them in People, Possible duplicates.</source>
-        <translation>
-            <numerusform>%n fila importada puede ser alguien ya registrado o una fila anterior. Se importó igual: revísela en Personas, Posibles duplicados.</numerusform>
-            <numerusform>%n filas importadas pueden ser alguien ya registrado o una fila anterior. Se importaron igual: revíselas en Personas, Posibles duplicados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/coworking/gui/import_wizard.py" line="282"/>
-        <source>%n row(s) may be someone already registered or an earlier row. They will be imported all the same and can be reviewed in People, Possible duplicates.</source>
-        <translation>
-            <numerusform>%n fila puede ser alguien ya registrado o una fila anterior. Se importará igual y podrá revisarla en Personas, Posibles duplicados.</numerusform>
-            <numerusform>%n filas pueden ser alguien ya registrado o una fila anterior. Se importarán igual y podrá revisarlas en Personas, Posibles duplicados.</numerusform>
+            <numerusform>Se muestran solo los primeros %1 de %n problema o aviso: guarde la lista para verlos todos.</numerusform>
+            <numerusform>Se muestran solo los primeros %1 de %n problemas y avisos: guarde la lista para verlos todos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="293"/>
-        <source>%1 (row %2 of this file)</source>
-        <translation>%1 (fila %2 de este archivo)</translation>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="305"/>
+        <source>Saved in «%1».</source>
+        <translation>Se guardó en «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="295"/>
-        <source>%1 (already registered)</source>
-        <translation>%1 (ya registrada)</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="306"/>
+        <location filename="../../src/coworking/gui/import_check_page.py" line="297"/>
         <source>Save the list of problems</source>
         <translation>Guardar la lista de problemas</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="315"/>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="326"/>
-        <source>Importing people</source>
-        <translation>Importando personas</translation>
     </message>
 </context>
 <context>
@@ -1297,44 +1468,49 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="120"/>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="36"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="123"/>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="39"/>
         <source>Check which field each column fills. Columns set to “Do not import” are left out.</source>
         <translation>Revise qué dato llena cada columna. Las columnas con «No importar» se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="128"/>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="46"/>
         <source>&amp;Save this correspondence…</source>
         <translation>&amp;Guardar esta correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="145"/>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="48"/>
+        <source>Saves the columns and the meanings chosen for values, to use them next time</source>
+        <translation>Guarda las columnas y los significados elegidos para los valores, para usarlos la próxima vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="82"/>
         <source>Field</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="150"/>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="86"/>
         <source>Do not import</source>
         <translation>No importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="153"/>
-        <source>Cédula number</source>
-        <translation>Número de cédula</translation>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="129"/>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Elija la columna que tiene: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="154"/>
-        <source>Passport number</source>
-        <translation>Número de pasaporte</translation>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="133"/>
+        <source>Two columns fill «%1»: %2. Set all but one to “Do not import”.</source>
+        <translation>Varias columnas llenan «%1»: %2. Deje una y ponga las demás en «No importar».</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="182"/>
-        <source>Save correspondence</source>
-        <translation>Guardar correspondencia</translation>
+        <location filename="../../src/coworking/gui/import_columns_page.py" line="153"/>
+        <source>Saved in «%1».</source>
+        <translation>Se guardó en «%1».</translation>
     </message>
 </context>
 <context>
@@ -1412,9 +1588,9 @@
     <message>
         <location filename="../../src/coworking/cli.py" line="235"/>
         <location filename="../../src/coworking/cli.py" line="389"/>
-        <location filename="../../src/coworking/cli_import.py" line="29"/>
-        <location filename="../../src/coworking/cli_import.py" line="47"/>
-        <location filename="../../src/coworking/cli_import.py" line="53"/>
+        <location filename="../../src/coworking/cli_import.py" line="30"/>
+        <location filename="../../src/coworking/cli_import.py" line="48"/>
+        <location filename="../../src/coworking/cli_import.py" line="54"/>
         <location filename="../../src/coworking/cli_report.py" line="65"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
@@ -1580,37 +1756,37 @@
         <translation>volver a escribir el lote N tal como se escribió la primera vez</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="21"/>
+        <location filename="../../src/coworking/cli_import.py" line="22"/>
         <source>what is imported (people, employers, or registrations to an event)</source>
         <translation>qué se importa (people: personas; employers: empresas; registrations: inscripciones a un evento)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="30"/>
+        <location filename="../../src/coworking/cli_import.py" line="31"/>
         <source>CSV or XLSX file</source>
         <translation>archivo CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="35"/>
+        <location filename="../../src/coworking/cli_import.py" line="36"/>
         <source>only check: saves nothing; exits with 1 if any row has errors</source>
         <translation>solo revisar: no guarda nada; sale con 1 si alguna fila tiene errores</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="42"/>
+        <location filename="../../src/coworking/cli_import.py" line="43"/>
         <source>if any row has errors, import none</source>
         <translation>si alguna fila tiene errores, no importar ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="48"/>
+        <location filename="../../src/coworking/cli_import.py" line="49"/>
         <source>column mapping saved from the import wizard (JSON)</source>
         <translation>correspondencia de columnas guardada desde el asistente (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="54"/>
+        <location filename="../../src/coworking/cli_import.py" line="55"/>
         <source>where to save the list of errors (beside the file if not given)</source>
         <translation>dónde guardar la lista de errores (por defecto, junto al archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/cli_import.py" line="62"/>
+        <location filename="../../src/coworking/cli_import.py" line="63"/>
         <source>event (for registrations)</source>
         <translation>evento (para registrations)</translation>
     </message>
@@ -1770,27 +1946,27 @@
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="249"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="250"/>
         <source>Checked in / registered</source>
         <translation>Ingresados / inscritos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="265"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="266"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="266"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="267"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="267"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="268"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="268"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="269"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
@@ -1798,47 +1974,47 @@
 <context>
     <name>CoworkingPage</name>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="35"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="36"/>
         <source>Coworking</source>
         <translation>Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="37"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="38"/>
         <source>Check members in and out, book desks and rooms, see who is in and set the space up.</source>
         <translation>Entradas y salidas de las personas, reservas de escritorios y salas, quién está dentro y la configuración del espacio.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="46"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="47"/>
         <source>&amp;Site:</source>
         <translation>E&amp;spacio:</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="48"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="49"/>
         <source>New site…</source>
         <translation>Nuevo espacio…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="50"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="51"/>
         <source>Another co-working site sharing this database, with its own hours and spaces</source>
         <translation>Otro espacio de coworking en esta misma base de datos, con su propio horario y sus espacios</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="119"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="121"/>
         <source>&amp;Front desk</source>
         <translation>&amp;Recepción</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="120"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="122"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="121"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="123"/>
         <source>&amp;Occupancy</source>
         <translation>&amp;Ocupación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/pages/coworking.py" line="122"/>
+        <location filename="../../src/coworking/gui/pages/coworking.py" line="124"/>
         <source>Space &amp;set-up</source>
         <translation>Configurar es&amp;pacio</translation>
     </message>
@@ -1846,12 +2022,12 @@
 <context>
     <name>DeskAnswerPanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="205"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="207"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="206"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="208"/>
         <source>Scan a member card, or type a name or document and press Enter.</source>
         <translation>Escanee un carné de socio, o escriba un nombre o documento y pulse Enter.</translation>
     </message>
@@ -1879,7 +2055,7 @@
         <translation>Guardar y registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="104"/>
+        <location filename="../../src/coworking/gui/desk_station_enrol.py" line="99"/>
         <source>New registration</source>
         <translation>Nuevo registro</translation>
     </message>
@@ -1887,149 +2063,155 @@
 <context>
     <name>DeskStation</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="100"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="114"/>
         <source>Scan a card, or type a name</source>
         <translation>Carné, nombre o documento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="102"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="116"/>
         <source>Scanner or keyboard · Enter: check in or out · Esc: clear</source>
         <translation>Lector o teclado · Enter: registrar entrada o salida · Esc: borrar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="104"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="118"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="106"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="120"/>
         <source>Clear the text typed (Esc)</source>
         <translation>Borrar el texto escrito (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="109"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="123"/>
         <source>Enter: check in or out · ↑ ↓: choose in the list below</source>
         <translation>Enter: entrada o salida · ↑ ↓: elegir en la lista de abajo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="121"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="140"/>
         <source>People found by name or document appear here.
 Free desks are offered here to members who come without a booking.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="146"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="165"/>
         <source>Options…</source>
         <translation>Opciones…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="148"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="167"/>
         <source>Answer time and sounds of this station</source>
         <translation>Tiempo de la respuesta y sonidos de esta estación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="291"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="315"/>
         <source>No one found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="292"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="316"/>
         <source>Nobody matches “%1”. Check the spelling, or F2: new person.</source>
         <translation>Nadie coincide con «%1». Revise lo escrito, o F2: persona nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="320"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="344"/>
         <source>Enter: scan this code</source>
         <translation>Enter: escanear este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="321"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="345"/>
         <source>Enter: check the selected person in or out</source>
         <translation>Enter: entrada o salida de la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="322"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="346"/>
         <source>No one found · F2: new person</source>
         <translation>No se encontró a nadie · F2: nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="350"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="374"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="372"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="393"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="385"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="417"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="416"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="470"/>
+        <source>Pending scan saved</source>
+        <translation>Escaneo en espera guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/desk_station.py" line="490"/>
         <source>Bookings not used nor cancelled in time. Remind the person to cancel.</source>
         <translation>Reservas que no usó ni canceló a tiempo. Recuérdele que debe cancelar.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="440"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="481"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="514"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="441"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="515"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="450"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="524"/>
         <source>Desk assigned: %1, until %2.</source>
         <translation>Escritorio asignado: %1, hasta las %2.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="460"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="534"/>
         <source>%1 stays without a desk</source>
         <translation>%1 queda sin escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="467"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="541"/>
         <source>Choose someone in “Who is in” (Ctrl+↑ ↓)</source>
         <translation>Elija a alguien en «Quién está» (Ctrl+↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station.py" line="483"/>
+        <location filename="../../src/coworking/gui/desk_station.py" line="558"/>
         <source>Checked out from the list</source>
         <translation>Salida registrada desde la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="99"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="101"/>
         <source>⚠ 1 no-show in the last 60 days</source>
         <translation>⚠ 1 inasistencia en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="100"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="102"/>
         <source>⚠ %1 no-shows in the last 60 days</source>
         <translation>⚠ %1 inasistencias en los últimos 60 días</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="110"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="112"/>
         <source>1 visit left open after closing was checked out</source>
         <translation>Se registró la salida de 1 visita abierta después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="116"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="118"/>
         <source>%1 visits left open after closing were checked out</source>
         <translation>Se registró la salida de %1 visitas abiertas después del cierre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="121"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="123"/>
         <source>1 booking marked as no-show</source>
         <translation>1 reserva marcada como inasistencia</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="124"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="126"/>
         <source>%1 bookings marked as no-show</source>
         <translation>%1 reservas marcadas como inasistencia</translation>
     </message>
@@ -2161,140 +2343,146 @@ Aquí se ofrecen escritorios libres a quienes llegan sin reserva.</translation>
 <context>
     <name>DoorStation</name>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="113"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="122"/>
         <source>Scan a badge, or type a name</source>
         <translation>Escanee o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="115"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="124"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Inscribir en puerta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="116"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="125"/>
         <source>Clear (Esc)</source>
         <translation>Borrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="117"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="126"/>
         <source>Printing…</source>
         <translation>Impresión…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="118"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="127"/>
         <source>Options…</source>
         <translation>Opciones…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="119"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="128"/>
         <source>Answer time and sounds of this station</source>
         <translation>Tiempo de la respuesta y sonidos de esta estación</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="121"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="130"/>
         <source>Enter: check in · ↑ ↓: choose a person in the list</source>
         <translation>Enter: registrar entrada · ↑ ↓: elegir persona en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="130"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="144"/>
         <source>People found by name or document appear here.
 Registered people first; others can be registered at the door.</source>
         <translation>Aquí aparecen las personas encontradas por nombre o documento.
 Primero las inscritas; las demás se pueden inscribir en la puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="143"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="157"/>
         <source>Undo check-in… (Ctrl+Z)</source>
         <translation>Deshacer entrada… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="147"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="161"/>
         <source>Only coordinators can undo a check-in.</source>
         <translation>Solo coordinación puede deshacer una entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="217"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="232"/>
         <source>Last scans at this station</source>
         <translation>Últimos escaneos en este puesto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="342"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="366"/>
         <source>No one found</source>
         <translation>No se encontró a nadie</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="343"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="367"/>
         <source>Nobody matches “%1”. Check the spelling, or Ctrl+N: new walk-in.</source>
         <translation>Nadie coincide con «%1». Revise lo escrito, o Ctrl+N: inscribir en puerta.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="364"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="388"/>
         <source>Enter: check in this code</source>
         <translation>Enter: registrar este código</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="365"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="389"/>
         <source>Enter: check in the selected person</source>
         <translation>Enter: registrar a la persona elegida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="366"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="390"/>
         <source>No one found · Ctrl+N: new walk-in</source>
         <translation>No se encontró a nadie · Ctrl+N: inscribir en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="405"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="445"/>
         <source>Not checked in</source>
         <translation>Entrada no registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="387"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="411"/>
         <source>Scanned while a window was open</source>
         <translation>Escaneado con una ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="421"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="479"/>
+        <source>Pending scan saved</source>
+        <translation>Escaneo en espera guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/door_station.py" line="489"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="500"/>
         <source>The scan could not be recorded</source>
         <translation>No se pudo registrar el escaneo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="422"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="501"/>
         <source>Nothing was saved. Check the network or the database, then scan again.</source>
         <translation>No se guardó nada. Revise la red o la base de datos y vuelva a escanear.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="431"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="510"/>
         <source>Register for this event (Ctrl+I)</source>
         <translation>Inscribir en este evento (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="482"/>
-        <location filename="../../src/coworking/gui/door_station.py" line="504"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="562"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="592"/>
         <source>Registered at the door</source>
         <translation>Inscrito/a en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="482"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="562"/>
         <source>Found by search</source>
         <translation>Encontrado/a por búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="524"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="615"/>
         <source>Existing person, registered at the door</source>
         <translation>Persona ya registrada, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="526"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="617"/>
         <source>New walk-in, registered at the door</source>
         <translation>Persona nueva, inscrita en la puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="562"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="653"/>
         <source>Check-in undone: %1</source>
         <translation>Entrada deshecha: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_station.py" line="563"/>
+        <location filename="../../src/coworking/gui/door_station.py" line="654"/>
         <source>They must be scanned again to enter.</source>
         <translation>Debe escanearse de nuevo para entrar.</translation>
     </message>
@@ -2606,57 +2794,67 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="59"/>
+        <source>Import e&amp;mployers…</source>
+        <translation>Importar e&amp;mpresas…</translation>
+    </message>
+    <message>
         <location filename="../../src/coworking/gui/employers_tab.py" line="62"/>
+        <source>Employers from a spreadsheet (CSV or Excel); those already listed are updated</source>
+        <translation>Empresas desde una hoja de cálculo (CSV o Excel); las que ya están en la lista se actualizan</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="68"/>
         <source>Trade name</source>
         <translation>Nombre comercial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="63"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="69"/>
         <source>RUC</source>
         <translation>RUC</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="64"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="70"/>
         <source>Sector (CIIU)</source>
         <translation>Sector (CIIU)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="65"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="71"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="66"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="72"/>
         <source>Inclusive hiring</source>
         <translation>Contratación inclusiva</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="67"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="73"/>
         <source>Vacancies</source>
         <translation>Vacantes</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="118"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="126"/>
         <source>✓ Committed</source>
         <translation>✓ Comprometida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="127"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="135"/>
         <source>Positions: %1</source>
         <translation>Puestos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="146"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="154"/>
         <source>No employers yet.</source>
         <translation>Todavía no hay empresas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="148"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="156"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/employers_tab.py" line="150"/>
+        <location filename="../../src/coworking/gui/employers_tab.py" line="158"/>
         <source>Employers: %1</source>
         <translation>Empresas: %1</translation>
     </message>
@@ -3156,62 +3354,72 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="49"/>
+        <source>Import &amp;registrations…</source>
+        <translation>Importar insc&amp;ripciones…</translation>
+    </message>
+    <message>
         <location filename="../../src/coworking/gui/events_tab.py" line="52"/>
+        <source>Registrations for the selected event, from a spreadsheet (CSV or Excel)</source>
+        <translation>Inscripciones del evento elegido, desde una hoja de cálculo (CSV o Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/events_tab.py" line="58"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="53"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="59"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="54"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="60"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="55"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="61"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="56"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="62"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="57"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="63"/>
         <source>Registrations</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="58"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="64"/>
         <source>Checked in</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="99"/>
         <source>Job fair</source>
         <translation>Feria de empleo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="91"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="99"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="113"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="121"/>
         <source>Events: %1, newest first</source>
         <translation>Eventos: %1, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="115"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="123"/>
         <source>No events yet.</source>
         <translation>Todavía no hay eventos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/events_tab.py" line="116"/>
+        <location filename="../../src/coworking/gui/events_tab.py" line="124"/>
         <source>Create the first one with “New event”.</source>
         <translation>Cree el primero con «Nuevo evento».</translation>
     </message>
@@ -3328,29 +3536,98 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="71"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="158"/>
         <source>Choose the spreadsheet</source>
         <translation>Elija la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="74"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="160"/>
+        <source>Each row is a person.</source>
+        <translation>Cada fila es una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="162"/>
+        <source>Each row is a person registered for «%1»; people not in the registry yet are added to it.</source>
+        <translation>Cada fila es una persona inscrita en «%1»; quienes aún no están en el registro se añaden a él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="166"/>
+        <source>Each row is an employer, found by its RUC: those already listed are updated.</source>
+        <translation>Cada fila es una empresa, reconocida por su RUC: las que ya están en la lista se actualizan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="173"/>
         <source>CSV (comma or semicolon, UTF-8 or as Excel saves it) or Excel .xlsx. The first row must hold the column names.</source>
         <translation>CSV (con comas o punto y coma, en UTF-8 o como lo guarda Excel) o Excel .xlsx. La primera fila debe tener los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="80"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="179"/>
+        <source>No file chosen yet</source>
+        <translation>Aún no ha elegido un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="180"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="95"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="184"/>
+        <source>Saved correspondence (optional)</source>
+        <translation>Correspondencia guardada (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="188"/>
+        <source>If you saved the columns and values of an earlier import of the same kind of sheet, load them: they are applied on the next pages, where you can still change them.</source>
+        <translation>Si guardó las columnas y los valores de una importación anterior con el mismo tipo de hoja, cárguelos: se aplican en las páginas siguientes, donde todavía puede cambiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="196"/>
+        <source>&amp;Load a saved correspondence…</source>
+        <translation>&amp;Cargar una correspondencia guardada…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="225"/>
         <source>Spreadsheet to import</source>
         <translation>Hoja de cálculo para importar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="95"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="225"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="240"/>
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n columna: %1</numerusform>
+            <numerusform>%n columnas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="247"/>
+        <source>Saved correspondence</source>
+        <translation>Correspondencia guardada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="255"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="258"/>
+        <source>Loaded «%1»: %2 and %3; they are applied on the next pages.</source>
+        <translation>Se cargó «%1»: %2 y %3; se aplican en las páginas siguientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_wizard.py" line="261"/>
+        <source>%n chosen value(s)</source>
+        <translation>
+            <numerusform>%n valor elegido</numerusform>
+            <numerusform>%n valores elegidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3430,55 +3707,70 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/coworking/gui/import_wizard.py" line="46"/>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="65"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="66"/>
+        <source>Import registrations: %1</source>
+        <translation>Importar inscripciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="67"/>
+        <source>Import employers</source>
+        <translation>Importar empresas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_wizard.py" line="118"/>
+        <source>Save correspondence</source>
+        <translation>Guardar correspondencia</translation>
     </message>
 </context>
 <context>
     <name>InsidePanel</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="288"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="301"/>
         <source>Who is in</source>
         <translation>Quién está dentro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="294"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="307"/>
         <source>Ctrl+↑ ↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ ↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="313"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="313"/>
         <source>Desk · until</source>
         <translation>Escritorio · hasta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="300"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="313"/>
         <source>Name · desk</source>
         <translation>Nombre · escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="305"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="318"/>
         <source>Ctrl+↑ / Ctrl+↓: choose a person · Ctrl+O: check out</source>
         <translation>Ctrl+↑ / Ctrl+↓: elegir a una persona · Ctrl+O: registrar salida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="318"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="331"/>
         <source>Check out (Ctrl+O)</source>
         <translation>Registrar salida (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="321"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="334"/>
         <source>Check out the person selected in the list (Ctrl+O)</source>
         <translation>Registrar la salida de la persona elegida en la lista (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="343"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="356"/>
         <source>person(s) in now</source>
         <translation>
             <numerusform>persona dentro ahora</numerusform>
@@ -3486,7 +3778,7 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="353"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="366"/>
         <source>The booking is over</source>
         <translation>La reserva ya terminó</translation>
     </message>
@@ -3572,67 +3864,67 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="191"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="192"/>
         <source>Areas of the program</source>
         <translation>Secciones del programa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="205"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="206"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="213"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="214"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="215"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="217"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="218"/>
         <source>Sign &amp;out</source>
         <translation>C&amp;errar sesión</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="219"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="227"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="237"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="238"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="239"/>
         <source>&amp;About Coworking</source>
         <translation>&amp;Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="254"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="255"/>
         <source>Test clock: started at %1</source>
         <translation>Reloj de prueba: empezó el %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="257"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="258"/>
         <source>The COWORKING_CLOCK setting moves the program&apos;s clock.</source>
         <translation>La variable COWORKING_CLOCK mueve el reloj del programa: no es la hora real.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="379"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="381"/>
         <source>About Coworking</source>
         <translation>Acerca de Coworking</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/main_window.py" line="381"/>
+        <location filename="../../src/coworking/gui/main_window.py" line="383"/>
         <source>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Co-working spaces and job fairs for municipalities in Ecuador: registration, bookings, check-in, badges, reports and exports.&lt;/p&gt;&lt;p&gt;Personal data is protected as the LOPDP requires: every change is audited.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking {version}&lt;/h3&gt;&lt;p&gt;Espacios de coworking y ferias de empleo para municipios del Ecuador: registro de personas, reservas, registro de entrada, credenciales, informes y exportaciones.&lt;/p&gt;&lt;p&gt;Los datos personales se protegen como exige la LOPDP: cada cambio queda en el registro de auditoría.&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
@@ -3640,32 +3932,32 @@ Primero las inscritas; las demás se pueden inscribir en la puerta.</translation
 <context>
     <name>MemberResults</name>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="263"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="276"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="264"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="277"/>
         <source>Born · document · canton</source>
         <translation>Nac. · documento · cantón</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="265"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="278"/>
         <source>Desk</source>
         <translation>Escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="266"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="279"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="275"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="288"/>
         <source>In since %1</source>
         <translation>Dentro desde las %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/desk_station_parts.py" line="276"/>
+        <location filename="../../src/coworking/gui/desk_station_parts.py" line="289"/>
         <source>Not in</source>
         <translation>Fuera</translation>
     </message>
@@ -4626,6 +4918,55 @@ El registro de auditoría guarda constancia de él.</translation>
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="162"/>
+        <source>Database busy</source>
+        <translation>Base de datos ocupada</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="163"/>
+        <source>%1 is waiting: saved in a few seconds. Keep scanning.</source>
+        <translation>%1 queda en espera: se guarda en unos segundos. Siga escaneando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pending_scans.py" line="171"/>
+        <source>%n scan(s) waiting for the database, saved as soon as it is free.</source>
+        <translation>
+            <numerusform>%n escaneo en espera de la base de datos; se guardará en cuanto esté libre.</numerusform>
+            <numerusform>%n escaneos en espera de la base de datos; se guardarán en cuanto esté libre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="176"/>
+        <source>Pending scan saved: %1 (scanned at %2)</source>
+        <translation>Escaneo en espera guardado: %1 (escaneado a las %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="182"/>
+        <source>the database gave an error.</source>
+        <translation>la base de datos dio un error.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="184"/>
+        <source>The pending scan of %1 (%2) was not saved: %3 Scan again.</source>
+        <translation>El escaneo en espera de %1 (%2) no se guardó: %3 Vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/pending_scans.py" line="192"/>
+        <source>Scans not saved</source>
+        <translation>Escaneos sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/pending_scans.py" line="193"/>
+        <source>%n scan(s) could not be saved (the database is still busy) and went to the program&apos;s log. Note the list down, or scan again once the database is free:</source>
+        <translation>
+            <numerusform>No se pudo guardar %n escaneo (la base de datos sigue ocupada); quedó anotado en el registro del programa. Anote la lista o vuelva a escanear cuando la base de datos esté libre:</numerusform>
+            <numerusform>No se pudieron guardar %n escaneos (la base de datos sigue ocupada); quedaron anotados en el registro del programa. Anote la lista o vuelva a escanear cuando la base de datos esté libre:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../src/coworking/gui/people_model.py" line="108"/>
@@ -4801,181 +5142,181 @@ El registro de auditoría guarda constancia de él.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="86"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="87"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="90"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="91"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="92"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="93"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="123"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="126"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="125"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="282"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="128"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="294"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="138"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
         <source>Cédula</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="139"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="140"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
         <source>Refugee document</source>
         <translation>Documento de refugiado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="141"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="144"/>
         <source>Visa or permit</source>
         <translation>Visa o permiso</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="142"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="154"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="145"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="157"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="168"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="143"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="146"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="152"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="155"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="153"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="156"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="155"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="158"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decir</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="161"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
         <source>Host community</source>
         <translation>Comunidad de acogida</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="162"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="165"/>
         <source>Migrant or refugee in destination</source>
         <translation>Migrante o refugiado en destino</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="163"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="166"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="164"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="167"/>
         <source>Returnee</source>
         <translation>Retornado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="252"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="264"/>
         <source>&amp;Withdraw consent…</source>
         <translation>&amp;Retirar consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="258"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="270"/>
         <source>&amp;Record consent again…</source>
         <translation>Dar consentimiento de nue&amp;vo…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="267"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="279"/>
         <source>Edit person · member code %1</source>
         <translation>Editar persona · código de socio %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="299"/>
-        <location filename="../../src/coworking/gui/person_form.py" line="344"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="311"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="356"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="300"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="312"/>
         <source>What does the person withdraw?</source>
         <translation>¿Qué retira la persona?</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="306"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="318"/>
         <source>Without consent for registration and services the person can no longer come in, book or register for fairs, until they give it again.</source>
         <translation>Sin el consentimiento para el registro y los servicios, la persona ya no puede entrar, reservar ni inscribirse en ferias, hasta que lo dé de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="313"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="325"/>
         <source>Statistics only</source>
         <translation>Solo estadísticas</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="314"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="326"/>
         <source>Contact only</source>
         <translation>Solo contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="321"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="333"/>
         <source>Statistics and contact only</source>
         <translation>Solo estadísticas y contacto</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="324"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="336"/>
         <source>All of it</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="422"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="434"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="441"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="453"/>
         <source>Write the business name.</source>
         <translation>Escriba el nombre del emprendimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="444"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="456"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="492"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="505"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="500"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="513"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="503"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="516"/>
         <source>Open the existing record</source>
         <translation>Abrir el registro existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/person_form.py" line="505"/>
+        <location filename="../../src/coworking/gui/person_form.py" line="518"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
@@ -5202,57 +5543,57 @@ El registro de auditoría guarda constancia de él.</translation>
 <context>
     <name>RecentScansTable</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="312"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="312"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="311"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="312"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="327"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="328"/>
         <source>Undone</source>
         <translation>Deshecho</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="329"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="330"/>
         <source>Checked in</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="330"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="331"/>
         <source>Already in</source>
         <translation>Ya ingresó</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="331"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="332"/>
         <source>Misread</source>
         <translation>Mal leído</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="332"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="333"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="333"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="334"/>
         <source>Other event</source>
         <translation>Otro evento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="334"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="335"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="335"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="336"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
@@ -6286,12 +6627,12 @@ El registro de auditoría guarda constancia de él.</translation>
 <context>
     <name>StationHeader</name>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="384"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="385"/>
         <source>Station: %1</source>
         <translation>Puesto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/door_panels.py" line="386"/>
+        <location filename="../../src/coworking/gui/door_panels.py" line="387"/>
         <source>Operator: %1</source>
         <translation>Operador/a: %1</translation>
     </message>
@@ -6864,165 +7205,319 @@ El registro de auditoría guarda constancia de él.</translation>
     </message>
 </context>
 <context>
+    <name>ValueTable</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="77"/>
+        <source>Value in the file</source>
+        <translation>Valor en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="77"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="77"/>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="77"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="99"/>
+        <source>— choose what it means —</source>
+        <translation>— elija qué significa —</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="139"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="140"/>
+        <source>Ambiguous: %1</source>
+        <translation>Ambiguo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="142"/>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_value_table.py" line="144"/>
+        <source>Chosen by you</source>
+        <translation>Elegido por usted</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="43"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="46"/>
+        <source>What each value of the columns with categories becomes. Values that cannot be placed are marked: choose once what they mean. The choice is saved with the correspondence and used again next time.</source>
+        <translation>En qué se convierte cada valor de las columnas con categorías. Los valores que no se reconocen están marcados: elija una sola vez qué significan. La elección se guarda con la correspondencia y sirve la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="63"/>
+        <source>&amp;Save this correspondence…</source>
+        <translation>&amp;Guardar esta correspondencia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="65"/>
+        <source>Saves the columns and the meanings chosen for values, to use them next time</source>
+        <translation>Guarda las columnas y los significados elegidos para los valores, para usarlos la próxima vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="97"/>
+        <source>No column chosen holds categories (%1): there are no values to check.</source>
+        <translation>Ninguna columna elegida tiene categorías (%1): no hay valores que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="103"/>
+        <source>Reading the values of every row…</source>
+        <translation>Leyendo los valores de todas las filas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="107"/>
+        <source>Reading the values: %1 rows read…</source>
+        <translation>Leyendo los valores: %1 filas leídas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="114"/>
+        <source>Reading the values</source>
+        <translation>Leyendo los valores</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="173"/>
+        <source>%n more different value(s) are not listed: this column looks like free text rather than categories. Check that it is the right column.</source>
+        <translation>
+            <numerusform>%n valor distinto más no aparece en la lista: esta columna parece texto libre y no categorías. Compruebe que es la columna correcta.</numerusform>
+            <numerusform>%n valores distintos más no aparecen en la lista: esta columna parece texto libre y no categorías. Compruebe que es la columna correcta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="189"/>
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n valor distinto</numerusform>
+            <numerusform>%n valores distintos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="191"/>
+        <source>%n without a meaning</source>
+        <translation>
+            <numerusform>%n sin significado</numerusform>
+            <numerusform>%n sin significado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="192"/>
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n fila)</numerusform>
+            <numerusform>(%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="200"/>
+        <source>%n row(s) have values without a meaning: choose what each one means, or those rows will be refused.</source>
+        <translation>
+            <numerusform>%n fila tiene valores sin significado: elija qué significa cada uno, o se rechazará.</numerusform>
+            <numerusform>%n filas tienen valores sin significado: elija qué significa cada uno, o se rechazarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/coworking/gui/import_values_page.py" line="207"/>
+        <source>At least %n row(s) have values without a meaning: choose what each one means, or those rows will be refused.</source>
+        <translation>
+            <numerusform>Al menos %n fila tiene valores sin significado: elija qué significa cada uno, o se rechazará.</numerusform>
+            <numerusform>Al menos %n filas tienen valores sin significado: elija qué significa cada uno, o se rechazarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="213"/>
+        <source>Every value has a meaning. Change any that is wrong, then go on.</source>
+        <translation>Todos los valores tienen significado. Cambie el que no sea correcto y continúe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="215"/>
+        <source>Look at: %1.</source>
+        <translation>Revise: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/coworking/gui/import_values_page.py" line="228"/>
+        <source>Saved in «%1».</source>
+        <translation>Se guardó en «%1».</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="70"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="71"/>
         <source>New walk-in</source>
         <translation>Inscripción en puerta</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="82"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="83"/>
         <source>dd/mm/yyyy (optional)</source>
         <translation>dd/mm/aaaa (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="93"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="94"/>
         <source>Type to search</source>
         <translation>Escriba para buscar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="97"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="98"/>
         <source>09XXXXXXXX (optional)</source>
         <translation>09XXXXXXXX (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="105"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="106"/>
         <source>Registration and services (required)</source>
         <translation>Registro y servicios (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="108"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="109"/>
         <source>Statistics for the municipality, without name or document</source>
         <translation>Estadísticas para el municipio, sin nombre ni documento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="111"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="112"/>
         <source>Contact about jobs and activities</source>
         <translation>Contacto sobre empleos y actividades</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="113"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="114"/>
         <source>Show the consent &amp;text…</source>
         <translation>Mostrar el texto del &amp;consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="116"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="117"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="118"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="119"/>
         <source>&amp;Given names *</source>
         <translation>&amp;Nombres *</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="120"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="121"/>
         <source>&amp;Family names *</source>
         <translation>&amp;Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="129"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="130"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="133"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="134"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="134"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="135"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="135"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="136"/>
         <source>&amp;Nationality</source>
         <translation>Nac&amp;ionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="138"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="139"/>
         <source>Population gro&amp;up</source>
         <translation>&amp;Grupo poblacional</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="143"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="144"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="145"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="146"/>
         <source>At this fair</source>
         <translation>En esta feria</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="147"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="148"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="148"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="149"/>
         <source>&amp;Employer</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="155"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="156"/>
         <source>Consent (read it to the person)</source>
         <translation>Consentimiento (léalo a la persona)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="180"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="181"/>
         <source>Save and check in (Ctrl+Enter)</source>
         <translation>Guardar y registrar entrada (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="188"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="189"/>
         <source>Enter: next field · Enter on the last box or Ctrl+Enter: save · Esc: cancel</source>
         <translation>Enter: siguiente campo · Enter en la última casilla o Ctrl+Enter: guardar · Esc: cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="304"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="313"/>
         <source>Write the date as dd/mm/yyyy, e.g. 04/03/1990.</source>
         <translation>Escriba la fecha como dd/mm/aaaa, p. ej. 04/03/1990.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="317"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="326"/>
         <source>No employer has a booth at this event yet.</source>
         <translation>Ninguna empresa tiene todavía un stand en este evento.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="320"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="329"/>
         <source>Without consent for registration the data cannot be saved.</source>
         <translation>Sin consentimiento para el registro no se pueden guardar los datos.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="363"/>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="374"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="373"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="384"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="386"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="396"/>
         <source>Already registered</source>
         <translation>Ya está registrada</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="389"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="399"/>
         <source>Check them in with their existing record? Their data is not changed.</source>
         <translation>¿Registrar su entrada con el registro existente? Sus datos no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="391"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="401"/>
         <source>&amp;Use the existing person</source>
         <translation>&amp;Usar la persona existente</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="392"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="402"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Volver al formulario</translation>
     </message>
     <message>
-        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="404"/>
+        <location filename="../../src/coworking/gui/walk_in_dialog.py" line="414"/>
         <source>&amp;Use this person</source>
         <translation>&amp;Usar esta persona</translation>
     </message>

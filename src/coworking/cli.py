@@ -627,4 +627,33 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Cancelado.", file=sys.stderr)
         return 1
+    except Exception as error:  # noqa: BLE001 - the last net: a message, never a traceback
+        return _unexpected(args, error)
     return 0
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """Tell what failed in Spanish; the traceback goes to the log."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from coworking import error_log
+
+    logged = error_log.record(error)
+    if isinstance(error, OperationalError) and "locked" in str(error):
+        text = (
+            "La base de datos está ocupada por otro programa desde hace demasiado tiempo. "
+            "Vuelva a intentarlo en un momento."
+        )
+    elif isinstance(error, SQLAlchemyError):
+        text = "La base de datos no respondió como se esperaba; no se guardó lo que faltaba."
+    elif isinstance(error, OSError):
+        where = f" «{error.filename}»" if error.filename else ""
+        text = f"No se pudo leer o escribir{where}: {error.strerror or error}."
+    else:
+        text = "Algo falló de forma inesperada; lo ya guardado se conserva."
+    if logged is not None:
+        text += f" Detalles para soporte en «{logged}»."
+    if args.json:
+        print(json.dumps({"ok": False, "error": text}, ensure_ascii=False))
+    print(f"Error: {text}", file=sys.stderr)
+    return 1

@@ -4,6 +4,7 @@ row named by its row and column, listed and saved beside the file."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -63,14 +64,47 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _summary(report: Any, dry_run: bool, what: str) -> str:
+    """«archivo.csv»: 500 filas; 480 importadas, 12 ya registradas, 8 rechazadas, 30 con
+    avisos (importadas), 2 vacías."""
+    verb = "se importarían" if dry_run or not report.written else "importadas"
+    parts = [
+        f"{report.done} {verb}",
+        f"{report.already} ya {what}",
+        f"{report.refused} rechazadas",
+    ]
+    if report.warned:
+        parts.append(f"{report.warned} con avisos (importadas igual)")
+    if report.blank:
+        parts.append(count_text(report.blank, "vacía", "vacías"))
+    text = f"{count_text(report.rows, 'fila', 'filas')}; " + ", ".join(parts) + "."
+    if getattr(report, "resumed_from", 0) > 1:
+        text += (
+            f" Se retomó una importación cortada: las filas hasta la {report.resumed_from} ya "
+            "estaban guardadas."
+        )
+    return text
+
+
 def _import_result(
     args: argparse.Namespace, report: Any, result: dict[str, Any], lines: list[str]
 ) -> dict[str, Any]:
     """The end of every import: likely duplicates listed (first 20; imported all the same),
-    problems listed (first 20) and saved as a CSV beside the file (or at --errors); a report
-    with problems exits 1."""
-    from coworking.core.importing import write_problems
+    problems and warnings listed (first 20) and saved as a CSV beside the file (or at
+    --errors); a report with refused rows exits 1."""
+    from coworking.core.import_report import errors_file_for, write_problems
 
+    result.update(
+        rows=report.rows,
+        imported=report.done,
+        already=report.already,
+        refused=report.refused,
+        warned=report.warned,
+        blank=report.blank,
+        written=report.written,
+        problems=[p.__dict__ for p in report.problems],
+        warnings=[w.__dict__ for w in report.warnings],
+    )
     flagged = getattr(report, "likely_duplicates", [])
     if flagged:
         result["likely_duplicates"] = [d.__dict__ for d in flagged]
@@ -83,21 +117,54 @@ def _import_result(
         lines += [f"  fila {d.row}: {d.message}" for d in flagged[:20]]
         if len(flagged) > 20:
             lines.append(f"  … y {len(flagged) - 20} más")
-    problems = report.problems
-    if problems:
-        target = args.errors or args.file.with_name(f"{args.file.stem}-errores.csv")
-        write_problems(problems, target)
+    listed = [*report.problems, *report.warnings]
+    if listed:
+        target = errors_file_for(args.file, args.errors)
+        listed.sort(key=lambda p: p.row)
+        lines += [
+            f"  fila {p.row}, columna «{p.column}»"
+            + (" (aviso)" if p.severity != "error" else "")
+            + f": {p.message}"
+            for p in listed[:20]
+        ]
+        if len(listed) > 20:
+            lines.append(f"  … y {len(listed) - 20} más")
+        write_problems(listed, target)
         result["errors_file"] = str(target)
-        lines += [f"  fila {p.row}, columna «{p.column}»: {p.message}" for p in problems[:20]]
-        if len(problems) > 20:
-            lines.append(f"  … y {len(problems) - 20} más")
-        lines.append(f"Lista completa de errores: {target}")
+        lines.append(f"Lista completa de errores y avisos: {target}")
         if not report.written:
             lines.append("No se guardó nada.")
     result["message"] = "\n".join(lines)
-    if problems:
+    if report.problems:
         raise ReportedError(result)
     return result
+
+
+def _prepare(args: argparse.Namespace, fields: list[str]) -> Any:
+    """What could stop the import, checked before anything is written: the mapping reads and
+    names known fields, the list of problems can be saved."""
+    from coworking.core.import_mapping import ImportMapping, load_mapping
+    from coworking.core.import_report import check_writable, errors_file_for
+
+    mapping = load_mapping(args.mapping) if args.mapping else ImportMapping()
+    mapping.check_fields(fields)
+    check_writable(errors_file_for(args.file, args.errors))
+    return mapping
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """A percentage on standard error for a terminal; nothing when piped."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = int(100 * done / total) if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\r{percent:3d} %", end="" if percent < 100 else "\n", file=sys.stderr)
+
+    return show
 
 
 def run(args: argparse.Namespace, database_for: Callable[[argparse.Namespace], Any]) -> dict:
@@ -108,112 +175,90 @@ def run(args: argparse.Namespace, database_for: Callable[[argparse.Namespace], A
         return _run_import_employers(args, database_for)
     if args.event is not None:
         raise UserError("--event solo se usa al importar inscripciones (registrations).")
-    from coworking.core import audit
     from coworking.core.importing import import_people
-    from coworking.core.person_columns import load_mapping
+    from coworking.core.person_columns import FIELD_LABELS
 
-    mapping = load_mapping(args.mapping) if args.mapping else None
+    mapping = _prepare(args, [*FIELD_LABELS])
     database = database_for(args)
     try:
-        with database.sessions() as session, session.begin():
-            audit.act_as_terminal(session)
-            report = import_people(
-                session, None, args.file, dry_run=args.dry_run, strict=args.strict, mapping=mapping
-            )
+        report = import_people(
+            database,
+            None,
+            args.file,
+            dry_run=args.dry_run,
+            strict=args.strict,
+            mapping=mapping,
+            progress=_progress(),
+        )
     finally:
         database.dispose()
     result: dict[str, Any] = {
         "file": report.file,
-        "rows": report.rows,
         "created": report.created,
         "already_registered": report.already_registered,
         "invalid_rows": report.invalid_rows,
-        "written": report.written,
         "columns": report.mapped,
-        "problems": [p.__dict__ for p in report.problems],
     }
-    if args.dry_run:
-        verb = "se importarían"
-        count = report.rows - report.invalid_rows - report.already_registered
-    else:
-        verb, count = "importadas", report.created
-    lines = [
-        f"«{report.file}»: {count_text(report.rows, 'fila', 'filas')}; {count} {verb}, "
-        f"{report.already_registered} ya registradas, {report.invalid_rows} con errores."
-    ]
+    lines = [f"«{report.file}»: " + _summary(report, args.dry_run, "registradas")]
     return _import_result(args, report, result, lines)
 
 
 def _run_import_employers(args: argparse.Namespace, database_for: Callable) -> dict[str, Any]:
-    from coworking.core import audit
-    from coworking.core.employer_import import import_employers
+    from coworking.core.employer_import import LABELS, import_employers
 
+    mapping = _prepare(args, [*LABELS])
     database = database_for(args)
     try:
-        with database.sessions() as session, session.begin():
-            audit.act_as_terminal(session)
-            report = import_employers(session, None, args.file, dry_run=args.dry_run)
+        report = import_employers(
+            database, None, args.file, dry_run=args.dry_run, mapping=mapping, progress=_progress()
+        )
     finally:
         database.dispose()
     result: dict[str, Any] = {
         "file": report.file,
-        "rows": report.rows,
         "created": report.created,
         "updated": report.updated,
         "invalid_rows": report.invalid_rows,
-        "written": report.written,
-        "problems": [p.__dict__ for p in report.problems],
     }
-    verb = "se guardarían" if args.dry_run else "guardadas"
     lines = [
-        f"«{report.file}»: {count_text(report.rows, 'fila', 'filas')}; "
-        f"{count_text(report.created + report.updated, 'empresa', 'empresas')} "
-        f"{verb} ({report.created} nuevas, {report.updated} actualizadas), "
-        f"{report.invalid_rows} con errores."
+        f"«{report.file}»: "
+        + _summary(report, args.dry_run, "al día")
+        + f" Empresas nuevas: {report.created}; actualizadas: {report.updated}."
     ]
     return _import_result(args, report, result, lines)
 
 
 def _run_import_registrations(args: argparse.Namespace, database_for: Callable) -> dict[str, Any]:
-    from coworking.core import audit
-    from coworking.core.person_columns import load_mapping
-    from coworking.core.registration_import import import_registrations
+    from coworking.core.registration_import import FIELDS, import_registrations
 
     if args.event is None:
         raise UserError("Indique el evento con --event ID para importar inscripciones.")
-    mapping = load_mapping(args.mapping) if args.mapping else None
+    mapping = _prepare(args, [*FIELDS])
     database = database_for(args)
     try:
-        with database.sessions() as session, session.begin():
-            audit.act_as_terminal(session)
-            report = import_registrations(
-                session,
-                None,
-                args.file,
-                args.event,
-                dry_run=args.dry_run,
-                strict=args.strict,
-                mapping=mapping,
-            )
+        report = import_registrations(
+            database,
+            None,
+            args.file,
+            args.event,
+            dry_run=args.dry_run,
+            strict=args.strict,
+            mapping=mapping,
+            progress=_progress(),
+        )
     finally:
         database.dispose()
     result: dict[str, Any] = {
         "file": report.file,
         "event": report.event,
-        "rows": report.rows,
         "people_created": report.people_created,
         "registered": report.registered,
         "already_registered": report.already_registered,
         "invalid_rows": report.invalid_rows,
-        "written": report.written,
-        "problems": [p.__dict__ for p in report.problems],
     }
-    verb = "se inscribirían" if args.dry_run or not report.written else "inscritas"
     lines = [
-        f"«{report.file}» → «{report.event}»: {count_text(report.rows, 'fila', 'filas')}; "
-        f"{report.registered} {verb} "
-        f"({count_text(report.people_created, 'persona nueva', 'personas nuevas')}), "
-        f"{report.already_registered} ya "
-        f"inscritas, {report.invalid_rows} con errores."
+        f"«{report.file}» → «{report.event}»: "
+        + _summary(report, args.dry_run, "inscritas")
+        + f" Personas nuevas: {report.people_created}."
     ]
     return _import_result(args, report, result, lines)

@@ -141,8 +141,7 @@ def _spreadsheet(tmp_path: Path) -> Path:
 
 
 def _choose_button(wizard: ImportWizard) -> QPushButton:
-    [choose] = wizard.file_page.findChildren(QPushButton)
-    return choose
+    return wizard.file_page.choose_button
 
 
 def test_the_wizard_is_walked_with_its_buttons_and_finished_after_importing(
@@ -152,14 +151,14 @@ def test_the_wizard_is_walked_with_its_buttons_and_finished_after_importing(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_args: (str(source), ""))
     )
-    wizard = ImportWizard(database, admin)
+    wizard = ImportWizard(database, admin, "people")
     _show(qtbot, wizard, 900, 600)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # no spreadsheet chosen yet
 
     qtbot.mouseClick(_choose_button(wizard), LEFT)
     assert wizard.file_page.path_edit.text() == str(source)
-    assert wizard.table is not None and next_button.isEnabled()
+    assert wizard.source is not None and next_button.isEnabled()
 
     qtbot.mouseClick(next_button, LEFT)
     assert wizard.currentPage() is wizard.columns_page
@@ -173,8 +172,11 @@ def test_the_wizard_is_walked_with_its_buttons_and_finished_after_importing(
     assert wizard.currentPage() is wizard.file_page
     qtbot.mouseClick(next_button, LEFT)
     qtbot.mouseClick(next_button, LEFT)
+    assert wizard.currentPage() is wizard.values_page  # no column holds categories
+    qtbot.mouseClick(next_button, LEFT)
     check = wizard.check_page
     assert wizard.currentPage() is check
+    qtbot.waitUntil(lambda: check.report is not None, timeout=10_000)
     assert _people(database) == 0  # the check is a dry run
 
     problems = tmp_path / "errores.csv"
@@ -207,15 +209,17 @@ def test_import_from_people_then_cancel_imports_nothing(
         assert isinstance(wizard, ImportWizard)
         qtbot.mouseClick(_choose_button(wizard), LEFT)
         next_button = wizard.button(QWizard.WizardButton.NextButton)
-        qtbot.mouseClick(next_button, LEFT)
-        qtbot.mouseClick(next_button, LEFT)
+        for _page in ("columns", "values", "check"):
+            qtbot.mouseClick(next_button, LEFT)
+        qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=10_000)
         steps.append(wizard.check_page.summary.text())  # checked, ready to import
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
+        steps.append(wizard.result())
 
     when_modal(check_then_cancel)
     qtbot.mouseClick(page.import_button, LEFT)
-    assert steps and "1 se pueden importar" in steps[0]
-    assert page.wizard.result() == QDialog.DialogCode.Rejected
+    assert steps and steps[0].startswith("2 filas: 1 se importará, 0 ya registradas, 1 rechazada")
+    assert steps[1] == QDialog.DialogCode.Rejected
     assert _people(database) == 0 and page.model.total == 0
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from coworking.db.base import Exported, utcnow
+from coworking.db.bulk import insert_many
 from coworking.db.enums import AuditAction
 from coworking.db.models import AuditEntry, Setting, StaffUser, Tombstone
 
@@ -28,6 +29,7 @@ _NOT_AUDITED = (AuditEntry, Tombstone)
 _ACTOR_ID = "actor_id"
 _ACTOR_NAME = "actor_name"
 SYSTEM_ACTOR = "sistema"
+_AS_IS = (str, int, float, bool, type(None))  # JSON as they are (never a secret column here)
 
 
 def act_as(session: Session, user: StaffUser | None) -> Session:
@@ -133,6 +135,37 @@ def record(
             entity_id=entity_id,
             changes=_plain(details),
         )
+    )
+
+
+def record_created(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
+    """One CREATE entry per row written by a bulk insert (which no flush sees): ``rows`` hold
+    each new row's columns, ``id`` included, as the ORM's own entries would show them."""
+    if not rows:
+        return
+    at = utcnow()
+    user_id = session.info.get(_ACTOR_ID)
+    username = session.info.get(_ACTOR_NAME, SYSTEM_ACTOR)
+    insert_many(
+        session.connection(),
+        AuditEntry.__table__,
+        [
+            {
+                "at": at,
+                "staff_user_id": user_id,
+                "username": username,
+                "action": AuditAction.CREATE,
+                "entity": entity,
+                "entity_id": str(row["id"]),
+                "changes": {
+                    key: value
+                    if type(value) in _AS_IS and key not in _SECRET_COLUMNS
+                    else _shown(key, value)
+                    for key, value in row.items()
+                },
+            }
+            for row in rows
+        ],
     )
 
 

@@ -167,13 +167,16 @@ def scan(
     raw: str,
     station: str,
     operator: StaffUser | None,
+    *,
+    at: datetime | None = None,
 ) -> ScanAnswer:
-    """Check in whoever holds the badge code in ``raw`` (as a scanner or a person typed it).
+    """Check in whoever holds the badge code in ``raw`` (as a scanner or a person typed it),
+    as scanned at ``at`` (now if None: a scan saved later keeps the moment it was read).
 
     The caller commits: the scan log, the admission and their audit entries go together.
     """
     allow(operator, accounts.ALL_STAFF)
-    where = {"event_id": event_id, "raw": raw, "station": station, "operator": operator}
+    where = {"event_id": event_id, "raw": raw, "station": station, "operator": operator, "at": at}
     code = codes.normalise(raw)
     if not codes.is_valid_code(code):
         return _answer(session, CheckInResult.INVALID, **where)
@@ -183,7 +186,21 @@ def scan(
     if row is None:
         return _answer(session, CheckInResult.UNKNOWN, **where)
     found = row[0] if row[1] is None else surviving_id(session, row[1])
-    return admit(session, event_id, found, station, operator, raw=raw)
+    return admit(session, event_id, found, station, operator, raw=raw, at=at)
+
+
+def badge_holder(session: Session, raw: str) -> str | None:
+    """The name of whoever holds the badge code in ``raw``, or None (a read only: what a
+    station says about a scan it could not save yet)."""
+    code = codes.normalise(raw)
+    if not codes.is_valid_code(code):
+        return None
+    row = session.execute(
+        select(Person.given_names, Person.family_names)
+        .join(Registration, Registration.person_id == Person.id)
+        .where(Registration.badge_code == code)
+    ).first()
+    return f"{row[0]} {row[1]}".strip() if row else None
 
 
 def admit(
@@ -292,10 +309,13 @@ def register_here(
     station: str,
     operator: StaffUser | None,
     role: RegistrationRole | None = None,
+    *,
+    at: datetime | None = None,
 ) -> ScanAnswer:
     """The door's next step after «inscripción cancelada» or «otro evento»: register the person
-    for this event and admit them. A cancelled registration here is restored with its own role
-    (and employer) unless ``role`` says otherwise; a new one is a candidate's by default."""
+    for this event and admit them (at ``at``, now if None). A cancelled registration here is
+    restored with its own role (and employer) unless ``role`` says otherwise; a new one is a
+    candidate's by default."""
     allow(operator, REGISTER)
     existing = session.scalar(
         select(Registration).where(
@@ -308,7 +328,7 @@ def register_here(
     registration = register(
         session, operator, event_id, person_id, role, employer_id=employer_id, source="door"
     )
-    return admit(session, event_id, registration.id, station, operator)
+    return admit(session, event_id, registration.id, station, operator, at=at)
 
 
 def undo(session: Session, actor: StaffUser | None, check_in_id: int) -> CheckIn:

@@ -29,7 +29,7 @@ from itertools import combinations, product
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coworking.core import accounts
@@ -356,8 +356,13 @@ def _proposed(
 def _pairs(
     left: Sequence[Someone], right: Sequence[Someone] | None, progress: Progress | None
 ) -> list[Pair]:
-    left_blocks = _Blocks.of(left)
-    right_blocks = None if right is None else _Blocks.of(right)
+    return _block_pairs(_Blocks.of(left), None if right is None else _Blocks.of(right), progress)
+
+
+def _block_pairs(
+    left_blocks: _Blocks, right_blocks: _Blocks | None, progress: Progress | None
+) -> list[Pair]:
+    right = right_blocks
     fillers = _fillers(left_blocks, right_blocks)
     seen: set[tuple[int, int]] = set()
     found: list[Pair] = []
@@ -385,6 +390,31 @@ def pairs_between(new: Sequence[Someone], known: Sequence[Someone]) -> list[Pair
     """Every pair of one of ``new`` (``first``) and one of ``known`` (``second``) that may be
     the same person, strongest first."""
     return _pairs(new, known, None)
+
+
+class Gathered:
+    """People gathered a batch at a time (the earlier rows of a file being checked), each new
+    batch compared with all those before it without sorting them into blocks again."""
+
+    def __init__(self) -> None:
+        self._blocks = _Blocks()
+        self.count = 0
+
+    def add(self, people: Iterable[Someone]) -> None:
+        for person in people:
+            self.count += 1
+            if person.phone:
+                self._blocks.phones[person.phone].append(person)
+            if person.document:
+                self._blocks.documents[person.document].append(person)
+            if person.birth_date:
+                self._blocks.births[person.birth_date].append(person)
+
+    def pairs_with(self, new: Sequence[Someone]) -> list[Pair]:
+        """Like :func:`pairs_between` (``new`` first, a gathered person second)."""
+        if not self.count or not new:
+            return []
+        return _block_pairs(_Blocks.of(new), self._blocks, None)
 
 
 # --- the registry -------------------------------------------------------------------------------
@@ -417,14 +447,20 @@ def _someone_of(row) -> Someone:
 
 
 def registered_like(
-    session: Session, people: Sequence[Someone], exclude_ids: Iterable[int] = ()
+    session: Session,
+    people: Sequence[Someone],
+    exclude_ids: Iterable[int] = (),
+    registry_days: RegistryDays | None = None,
 ) -> list[Someone]:
-    """The registered people (never merged ones) sharing a phone, a document number or a
-    birth date (also swapped) with any of ``people``: all those the rules could pair them with."""
+    """The registered people (never merged ones) sharing a phone or a document number with
+    any of ``people``, or born on their day (also swapped) with a similar name: all those the
+    rules could pair them with. ``registry_days``: the names by day, from memory.
+
+    Merged records are dropped after reading: with «merged_into_id IS NULL» in the query,
+    SQLite searches the index of merged records (which every person matches) instead of the
+    phone's, and reads the whole registry for each batch of an import."""
     phones = sorted({p.phone for p in people if p.phone})
     documents = sorted({p.document for p in people if p.document})
-    days = {p.birth_date for p in people if p.birth_date}
-    days |= {turned for day in days if (turned := swapped(day)) is not None}
     conditions = []
     for start in range(0, len(phones), CHUNK):
         conditions.append(Person.phone.in_(phones[start : start + CHUNK]))
@@ -433,17 +469,105 @@ def registered_like(
             PersonToken.token.in_(documents[start : start + CHUNK])
         )
         conditions.append(Person.id.in_(words))
-    ordered_days = sorted(days)
-    for start in range(0, len(ordered_days), CHUNK):
-        conditions.append(Person.birth_date.in_(ordered_days[start : start + CHUNK]))
+    alike = sorted(
+        registry_days.alike(people)
+        if registry_days is not None
+        else _named_alike_on_their_day(session, people)
+    )
+    for start in range(0, len(alike), CHUNK):
+        conditions.append(Person.id.in_(alike[start : start + CHUNK]))
     excluded = set(exclude_ids)
     found: dict[int, Someone] = {}
-    for condition in conditions:
-        query = select(*_COLUMNS).where(condition, Person.merged_into_id.is_(None))
-        for row in session.execute(query):
-            if row[0] not in excluded and row[0] not in found:
+    for condition in conditions:  # merged records left out here, not in SQL: see above
+        query = select(*_COLUMNS, Person.merged_into_id).where(condition)
+        for *row, merged in session.execute(query):
+            if merged is None and row[0] not in excluded and row[0] not in found:
                 found[row[0]] = _someone_of(row)
     return list(found.values())
+
+
+def _on_day(people: Sequence[Someone]) -> dict[date, list[Someone]]:
+    """``people`` by birth date, each also under the swapped date."""
+    on_day: dict[date, list[Someone]] = defaultdict(list)
+    for person in people:
+        if person.birth_date:
+            on_day[person.birth_date].append(person)
+            if (turned := swapped(person.birth_date)) is not None:
+                on_day[turned].append(person)
+    return on_day
+
+
+class RegistryDays:
+    """The registered people's names by birth date, read once (an import of 200,000 rows asks
+    for the same days again and again) and kept up to date with the people the import adds.
+    People registered meanwhile at another station are not in it: an import does not flag
+    its rows against them (the list of likely duplicates finds them later)."""
+
+    def __init__(self, session: Session) -> None:
+        self._by_day: dict[date, list[tuple[int, str]]] = defaultdict(list)
+        rows = session.execute(
+            select(Person.id, Person.search_name, Person.birth_date).where(
+                Person.merged_into_id.is_(None), Person.birth_date.is_not(None)
+            )
+        )
+        for person_id, name, born in rows:
+            self.add(person_id, name, born)
+
+    def add(self, person_id: int, search_name: str, born: date | None) -> None:
+        if born is not None:  # names only: their words are split when compared (memory)
+            self._by_day[born].append((person_id, compared_name(search_name)))
+
+    def alike(self, people: Sequence[Someone]) -> set[int]:
+        """As :func:`_named_alike_on_their_day`, from memory."""
+        found: set[int] = set()
+        for day, here in _on_day(people).items():
+            registered = self._by_day.get(day)
+            if not registered or len(registered) + len(here) > BIRTH_DATE_LIMIT:
+                continue
+            for person_id, compared in registered:
+                words = frozenset(compared.split())
+                if any(
+                    _similarity(p.compared, p.words, compared, words) >= NAME_CUTOFF for p in here
+                ):
+                    found.add(person_id)
+        return found
+
+
+def _named_alike_on_their_day(session: Session, people: Sequence[Someone]) -> set[int]:
+    """The registered people born on the day (or the swapped day) of one of ``people`` whose
+    name is similar to theirs: the only ones the name-and-birth-date rule can pair with them.
+    Only names and dates are read for the comparison, so that a batch of an import does not
+    load the dozens of people born on each of its days; a day shared by more people than
+    :data:`BIRTH_DATE_LIMIT` (a date typed for everyone) pairs no one, as in the rule."""
+    on_day = _on_day(people)
+    days = sorted(on_day)
+    counts: dict[date, int] = {}
+    for start in range(0, len(days), CHUNK):
+        counts.update(
+            session.execute(
+                select(Person.birth_date, func.count())
+                .where(Person.birth_date.in_(days[start : start + CHUNK]))
+                .group_by(Person.birth_date)
+            ).all()
+        )
+    wanted = [day for day in days if 0 < counts.get(day, 0) + len(on_day[day]) <= BIRTH_DATE_LIMIT]
+    found: set[int] = set()
+    for start in range(0, len(wanted), CHUNK):
+        for person_id, name, born, merged in session.execute(
+            select(Person.id, Person.search_name, Person.birth_date, Person.merged_into_id).where(
+                Person.birth_date.in_(wanted[start : start + CHUNK])
+            )
+        ):
+            if merged is not None:  # tested here, not in SQL: see registered_like
+                continue
+            compared = compared_name(name)
+            words = frozenset(compared.split())
+            if any(
+                _similarity(p.compared, p.words, compared, words) >= NAME_CUTOFF
+                for p in on_day[born]
+            ):
+                found.add(person_id)
+    return found
 
 
 def candidates_for(

@@ -1,38 +1,43 @@
-"""Importing people from a spreadsheet: every row validated, nothing half-imported, no
-duplicates on a second run. Problems name the row (as the spreadsheet numbers it), the column
-and what is wrong, and can be saved as a CSV for whoever fixes the file.
+"""Importing people from a spreadsheet: every row accounted for (imported, already registered,
+refused, imported with a warning, blank), no duplicates on a second run, and the door never
+stopped (:mod:`coworking.core.import_batches` writes a batch at a time). Problems name the row
+(as the spreadsheet numbers it), the column and what is wrong, and can be saved as a CSV for
+whoever fixes the file.
 
 Rows that are likely duplicates (:mod:`coworking.core.duplicates`) of someone registered or
-of an earlier row are imported all the same and listed, row by row, for review: see
-:func:`likely_duplicate_rows`."""
+of an earlier row are imported all the same and listed, row by row, for review."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, duplicates, people
+from coworking.core import accounts, duplicates, import_batches
 from coworking.core.errors import UserError
-from coworking.core.people import CONSENT_VERSION, PersonInput
-from coworking.core.person_columns import FIELD_LABELS, convert, is_formula, map_columns
-from coworking.core.tables import Table, read_table
+from coworking.core.import_batches import Item, Progress, Sessions
+from coworking.core.import_mapping import ImportMapping
+from coworking.core.import_person_rows import PersonRows
+from coworking.core.import_report import (
+    ImportCounts,
+    RowProblem,
+    check_writable,
+    write_problems,
+)
+from coworking.core.people import PersonInput
+from coworking.core.person_bulk import insert_people
+from coworking.core.person_columns import FIELD_LABELS
+from coworking.core.tables import TableSource, open_table
 from coworking.core.text import person_search_name
 from coworking.db.enums import DocumentType
-from coworking.db.models import ConsentRecord, Person, PersonDocument, PersonToken, StaffUser
+from coworking.db.models import Person, PersonDocument, StaffUser
 
-BATCH = 1000
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    column: str
-    message: str
+__all__ = ["DuplicateRow", "ImportReport", "RowProblem", "import_people", "write_problems"]
+CHUNK = 500  # values per IN (…)
+FILE_PEOPLE_LIMIT = 50_000  # a check compares this many rows of the file with each other
 
 
 @dataclass(frozen=True)
@@ -54,185 +59,17 @@ class DuplicateRow:
 
 
 @dataclass
-class ImportReport:
-    file: str
-    rows: int = 0
-    created: int = 0
-    already_registered: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
+class ImportReport(ImportCounts):
     likely_duplicates: list[DuplicateRow] = field(default_factory=list)
     mapped: dict[str, str] = field(default_factory=dict)  # column header -> field label
-    written: bool = False
 
     @property
-    def invalid_rows(self) -> int:
-        return len({p.row for p in self.problems})
+    def created(self) -> int:
+        return self.done
 
-
-def column_label(table: Table, mapping: dict[int, str], field_name: str) -> str:
-    for index, name in mapping.items():
-        if name.split(":")[0] == field_name:
-            return table.headers[index]
-    return FIELD_LABELS.get(field_name, field_name)
-
-
-def row_input(
-    table: Table, mapping: dict[int, str], number: int, cells: list[str], problems: list[RowProblem]
-) -> PersonInput | None:
-    values: dict[str, object] = {}
-    found: list[RowProblem] = []
-    for index, target in mapping.items():
-        text = cells[index].strip() if index < len(cells) else ""
-        if not text:
-            continue
-        header = table.headers[index]
-        if is_formula(text):
-            found.append(RowProblem(number, header, "contiene una fórmula; escriba solo el dato"))
-            continue
-        name, _, implied_type = target.partition(":")
-        try:
-            values[name] = convert(name, text)
-        except UserError as error:
-            found.append(RowProblem(number, header, str(error)))
-            continue
-        if implied_type and "document_type" not in values:
-            values["document_type"] = DocumentType(implied_type)
-    if values.get("document_number") and "document_type" not in values:
-        values["document_type"] = DocumentType.OTHER
-    data = PersonInput(
-        given_names=str(values.pop("given_names", "")),
-        family_names=str(values.pop("family_names", "")),
-    )
-    for name, value in values.items():
-        setattr(data, name, value)
-    if data.document_type == DocumentType.CEDULA and data.document_number:
-        digits = str(data.document_number).strip()
-        if digits.isdigit() and len(digits) == 9:  # Excel dropped the leading zero
-            data.document_number = "0" + digits
-    reported = {problem.column for problem in found}
-    for name, message in people.validate(data).by_field.items():
-        column = column_label(table, mapping, name)
-        if column not in reported:  # one problem per cell: the first one found
-            found.append(RowProblem(number, column, message))
-    problems.extend(found)
-    return None if found else data
-
-
-def import_people(
-    session: Session,
-    actor: StaffUser,
-    path: Path,
-    *,
-    dry_run: bool = False,
-    strict: bool = False,
-    mapping: dict[str, str] | None = None,
-    purposes: tuple[str, ...] = ("registro",),
-) -> ImportReport:
-    """Read, check every row, then (unless ``dry_run``, or ``strict`` with any problem) add
-    the valid rows that are not registered yet, with their consent, in the caller's unit of
-    work. People already registered (same document; or, without one, the same names and birth
-    date, or the same names and phone without a birth date) are counted, not added again; an
-    exact repeat within the file is a problem of its row.
-
-    A row that is only *likely* the same person as someone registered or an earlier row
-    (``report.likely_duplicates``) is imported and flagged, not skipped: unlike an exact
-    match it may well be someone else (namesakes, a family sharing one phone), a skipped row
-    could never come in through the file, and merging is a coordinator's decision, taken in
-    the list of likely duplicates, never the importer's. The check shows these rows before
-    anything is written, so the file can still be corrected first."""
-    if actor is not None:  # None: the command line, audited as the terminal's user
-        accounts.require_role(actor, accounts.REPORTS)
-    table = read_table(path)
-    columns = map_columns(table.headers, mapping)
-    report = ImportReport(Path(path).name, rows=len(table.rows))
-    report.mapped = {table.headers[i]: FIELD_LABELS[f.split(":")[0]] for i, f in columns.items()}
-    missing = {"given_names", "family_names"} - {f for f in columns.values()}
-    if missing:
-        names = ", ".join(FIELD_LABELS[m] for m in sorted(missing))
-        raise UserError(f"«{report.file}»: falta la columna {names} (fila 1).")
-    candidates: list[tuple[int, PersonInput]] = []
-    seen_documents: dict[tuple[str, str], int] = {}
-    seen_people: dict[tuple[str, object, object], int] = {}
-    for number, cells in table.rows:
-        data = row_input(table, columns, number, cells, report.problems)
-        if data is None:
-            continue
-        if data.document_number:
-            key = (data.document_type.value, data.document_number)
-            if key in seen_documents:
-                report.problems.append(
-                    RowProblem(
-                        number,
-                        column_label(table, columns, "document_number"),
-                        f"documento repetido en el archivo (fila {seen_documents[key]})",
-                    )
-                )
-                continue
-            seen_documents[key] = number
-        identity = exact_identity(data)
-        if not data.document_number and identity is not None and identity in seen_people:
-            report.problems.append(
-                RowProblem(
-                    number,
-                    column_label(table, columns, "given_names"),
-                    f"persona repetida en el archivo (ya está en la fila {seen_people[identity]})",
-                )
-            )
-            continue
-        if identity is not None:
-            seen_people.setdefault(identity, number)
-        candidates.append((number, data))
-    new = _not_registered(session, candidates, report)
-    report.likely_duplicates = likely_duplicate_rows(session, new)
-    if dry_run or (strict and report.problems):
-        return report
-    add_people(session, actor, [data for _, data in new], purposes)
-    report.created, report.written = len(new), True
-    return report
-
-
-def _not_registered(
-    session: Session, candidates: list[tuple[int, PersonInput]], report: ImportReport
-) -> list[tuple[int, PersonInput]]:
-    documents = {(d.document_type, d.document_number) for _, d in candidates if d.document_number}
-    registered: set[tuple] = set()
-    items = sorted(documents)
-    for start in range(0, len(items), 500):
-        chunk = items[start : start + 500]
-        for model in (Person, PersonDocument):  # further documents too, brought by merges
-            registered |= set(
-                session.execute(
-                    select(model.document_type, model.document_number).where(
-                        tuple_(model.document_type, model.document_number).in_(chunk)
-                    )
-                ).all()
-            )
-    names = {
-        person_search_name(d.given_names, d.family_names)
-        for _, d in candidates
-        if not d.document_number and exact_identity(d) is not None
-    }
-    known: set[tuple[str, object, object]] = set()
-    name_list = sorted(names)
-    for start in range(0, len(name_list), 500):
-        for name, born, phone in session.execute(
-            select(Person.search_name, Person.birth_date, Person.phone).where(
-                Person.search_name.in_(name_list[start : start + 500])
-            )
-        ):
-            known.add((name, born, None))
-            known.add((name, None, phone))
-    fresh = []
-    for number, data in candidates:
-        if (
-            data.document_number
-            and (data.document_type, data.document_number) in registered
-            or (not data.document_number and exact_identity(data) in known)
-        ):
-            report.already_registered += 1
-        else:
-            fresh.append((number, data))
-    return fresh
+    @property
+    def already_registered(self) -> int:
+        return self.already
 
 
 def exact_identity(data: PersonInput) -> tuple[str, object, object] | None:
@@ -246,66 +83,273 @@ def exact_identity(data: PersonInput) -> tuple[str, object, object] | None:
     return None
 
 
-def likely_duplicate_rows(
-    session: Session, rows: list[tuple[int, PersonInput]]
-) -> list[DuplicateRow]:
-    """The rows (numbered as the spreadsheet numbers them) that may be someone registered or
-    an earlier one of ``rows``, with the other person's name and the reason, by row."""
-    new = [duplicates.someone(number, data) for number, data in rows]
-    found = [
-        DuplicateRow(pair.first.key, pair.second.name, pair.reason, other_id=pair.second.key)
-        for pair in duplicates.pairs_between(new, duplicates.registered_like(session, new))
-    ]
-    found += [  # within the file, the later row is flagged against the earlier one
-        DuplicateRow(pair.second.key, pair.first.name, pair.reason, other_row=pair.first.key)
-        for pair in duplicates.pairs_among(new)
-    ]
-    found.sort(key=lambda duplicate: duplicate.row)
+def identity_key(data: PersonInput) -> str | None:
+    """:func:`exact_identity` as one short string (a file's rows are remembered by it)."""
+    identity = exact_identity(data)
+    if identity is None:
+        return None
+    name, born, phone = identity
+    return f"{name}|{born or ''}|{phone or ''}"
+
+
+def registered_documents(session: Session, rows: Sequence[PersonInput]) -> set[tuple]:
+    """(type, number) of ``rows`` already held by someone, as their own or further document.
+    Asked type by type («type = ? AND number IN (…)»), which SQLite answers from the unique
+    index; a row-value «(type, number) IN (…)» would read the whole table for each batch."""
+    by_type: dict[DocumentType, set[str]] = {}
+    for data in rows:
+        if data.document_number:
+            by_type.setdefault(data.document_type, set()).add(data.document_number)
+    found: set[tuple] = set()
+    for kind, numbers in by_type.items():
+        ordered = sorted(numbers)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start : start + CHUNK]
+            for model in (Person, PersonDocument):  # further documents too, brought by merges
+                found |= {
+                    (kind, number)
+                    for (number,) in session.execute(
+                        select(model.document_number).where(
+                            model.document_type == kind, model.document_number.in_(chunk)
+                        )
+                    )
+                }
     return found
 
 
-def add_people(
-    session: Session, actor: StaffUser | None, rows: list[PersonInput], purposes: tuple[str, ...]
-) -> list[Person]:
-    """ORM inserts (so the audit records each person), search words in bulk; the new people
-    in the order of ``rows``."""
-    created: list[Person] = []
-    for start in range(0, len(rows), BATCH):
-        batch = [Person() for _ in rows[start : start + BATCH]]
-        for person, data in zip(batch, rows[start : start + BATCH], strict=True):
-            people.apply_input(person, data)
-        session.add_all(batch)
-        session.flush()
-        session.add_all(
-            [
-                ConsentRecord(
-                    person_id=p.id,
-                    purposes=sorted(purposes),
-                    text_version=CONSENT_VERSION,
-                    staff_user_id=actor.id if actor else None,
-                )
-                for p in batch
-            ]
-        )
-        words = [{"person_id": p.id, "token": t} for p in batch for t in people.tokens(p)]
-        if words:
-            session.execute(insert(PersonToken), words)
-        session.flush()
-        created.extend(batch)
-    return created
-
-
-def write_problems(problems: Iterable[RowProblem], target: Path) -> Path:
-    """The problems as a CSV a spreadsheet opens (UTF-8 with BOM, semicolons)."""
-    with Path(target).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["fila", "columna", "problema"])
-        for problem in problems:
-            writer.writerow(
-                [
-                    problem.row,
-                    "'" + problem.column if is_formula(problem.column) else problem.column,
-                    problem.message,
-                ]
+def registered_identities(session: Session, rows: Sequence[PersonInput]) -> set[tuple]:
+    """The exact identities (:func:`exact_identity`) of ``rows`` someone registered has."""
+    names = sorted(
+        {
+            person_search_name(d.given_names, d.family_names)
+            for d in rows
+            if not d.document_number and exact_identity(d) is not None
+        }
+    )
+    known: set[tuple] = set()
+    for start in range(0, len(names), CHUNK):
+        for name, born, phone in session.execute(
+            select(Person.search_name, Person.birth_date, Person.phone).where(
+                Person.search_name.in_(names[start : start + CHUNK])
             )
-    return Path(target)
+        ):
+            known.add((name, born, None))
+            known.add((name, None, phone))
+    return known
+
+
+class PeoplePlan:
+    """People from a spreadsheet (see :mod:`coworking.core.import_batches`)."""
+
+    kind = "people"
+
+    def __init__(
+        self,
+        rows: PersonRows,
+        report: ImportReport,
+        purposes: tuple[str, ...],
+        actor_id: int | None,
+    ) -> None:
+        self.rows, self.report = rows, report
+        self.purposes, self.actor_id = purposes, actor_id
+        self.documents: dict[str, int] = {}  # in the file: «type:number» -> first row
+        self.identities: dict[str, int] = {}  # :func:`identity_key` -> first row
+        self.created_rows: dict[int, int] = {}  # person id -> row, people this run added
+        self.file_people = duplicates.Gathered()  # for a check: earlier rows
+        self.days: duplicates.RegistryDays | None = None  # read at the first batch
+        self.pending: list[DuplicateRow] = []  # flags found by prepare, kept by write
+
+    def origin(self, number: int) -> dict[str, object]:
+        """What the audit keeps of where a person came from."""
+        return {"archivo": self.rows.source.name, "fila": number}
+
+    def read(self, row, report: ImportCounts) -> PersonInput | None:
+        data = self.rows.person(row, report)
+        if data is None:
+            return None
+        if data.document_number:
+            key = f"{data.document_type.value}:{data.document_number}"
+            if key in self.documents:
+                report.problems.append(
+                    RowProblem(
+                        row.number,
+                        self.rows.column_of("document_number"),
+                        f"documento repetido en el archivo (fila {self.documents[key]})",
+                    )
+                )
+                return None
+            self.documents[key] = row.number
+            return data
+        identity = identity_key(data)
+        if identity is not None:
+            if identity in self.identities:
+                report.problems.append(
+                    RowProblem(
+                        row.number,
+                        self.rows.column_of("given_names"),
+                        "persona repetida en el archivo (ya está en la fila "
+                        f"{self.identities[identity]})",
+                    )
+                )
+                return None
+            self.identities[identity] = row.number
+        return data
+
+    def _fresh(self, session: Session, items: list[Item[PersonInput]]) -> list[Item[PersonInput]]:
+        """The rows of ``items`` nobody registered is, for certain."""
+        rows = [item.value for item in items]
+        documents = registered_documents(session, rows)
+        identities = registered_identities(session, rows)
+        fresh = []
+        for item in items:
+            data = item.value
+            known = (
+                (data.document_type, data.document_number) in documents
+                if data.document_number
+                else exact_identity(data) in identities
+            )
+            if not known:
+                fresh.append(item)
+        return fresh
+
+    def flags(
+        self, session: Session, items: list[Item[PersonInput]], *, check: bool
+    ) -> list[DuplicateRow]:
+        """List the rows of ``items`` that may be someone registered or an earlier row."""
+        new = [duplicates.someone(item.number, item.value) for item in items]
+        if self.days is None:
+            self.days = duplicates.RegistryDays(session)
+        known = duplicates.registered_like(session, new, registry_days=self.days)
+        found = []
+        for pair in duplicates.pairs_between(new, known):
+            other_row = self.created_rows.get(pair.second.key)
+            found.append(
+                DuplicateRow(
+                    pair.first.key,
+                    pair.second.name,
+                    pair.reason,
+                    other_row=other_row,
+                    other_id=None if other_row else pair.second.key,
+                )
+            )
+        if check:
+            found += [
+                DuplicateRow(p.first.key, p.second.name, p.reason, other_row=p.second.key)
+                for p in self.file_people.pairs_with(new)
+            ]
+        found += [  # within the batch, the later row is flagged against the earlier one
+            DuplicateRow(p.second.key, p.first.name, p.reason, other_row=p.first.key)
+            for p in duplicates.pairs_among(new)
+        ]
+        if check and self.file_people.count < FILE_PEOPLE_LIMIT:
+            self.file_people.add(new)
+        found.sort(key=lambda duplicate: duplicate.row)
+        return found
+
+    def check(self, session: Session, items: list[Item[PersonInput]], report) -> None:
+        fresh = self._fresh(session, items)
+        report.already += len(items) - len(fresh)
+        self.report.likely_duplicates.extend(self.flags(session, fresh, check=True))
+        report.done += len(fresh)
+
+    def prepare(self, session: Session, items: list[Item[PersonInput]]) -> None:
+        """Likely duplicates looked for before the write lock is taken (the rows' registered
+        twins are read again under it: :meth:`write` keeps the flags of rows still new)."""
+        self.pending = self.flags(session, self._fresh(session, items), check=False)
+
+    def take_flags(self, rows: set[int]) -> None:
+        self.report.likely_duplicates.extend(d for d in self.pending if d.row in rows)
+
+    def write(self, session: Session, items: list[Item[PersonInput]], report) -> None:
+        fresh = self._fresh(session, items)
+        report.already += len(items) - len(fresh)
+        self.take_flags({item.number for item in fresh})
+        ids = insert_people(
+            session,
+            [item.value for item in fresh],
+            self.purposes,
+            self.actor_id,
+            [self.origin(item.number) for item in fresh],
+        )
+        self.remember(fresh, ids)
+        report.done += len(ids)
+
+    def remember(self, items: list[Item[PersonInput]], ids: list[int]) -> None:
+        """The people just added, for the rows after them."""
+        for item, person_id in zip(items, ids, strict=True):
+            self.created_rows[person_id] = item.number
+            if self.days is not None:
+                data = item.value
+                name = person_search_name(data.given_names, data.family_names)
+                self.days.add(person_id, name, data.birth_date)
+
+
+def prepare(
+    path: Path, mapping: ImportMapping | None, errors_file: Path | None
+) -> tuple[TableSource, ImportMapping]:
+    """Every check that could stop an import, before anything is read or written: the file
+    opens, the mapping is valid, the list of problems can be saved."""
+    source = open_table(path)
+    mapping = mapping or ImportMapping()
+    if errors_file is not None:
+        check_writable(errors_file)
+    return source, mapping
+
+
+def import_people(
+    database: Sessions,
+    actor: StaffUser | None,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    strict: bool = False,
+    mapping: ImportMapping | None = None,
+    purposes: tuple[str, ...] = ("registro",),
+    errors_file: Path | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check every row and (unless ``dry_run``, or ``strict`` with any problem) add those not
+    registered yet, with their consent, a batch at a time. People already registered (same
+    document; or, without one, the same names and birth date, or the same names and phone
+    without a birth date) are counted, not added again; an exact repeat within the file is a
+    problem of its row.
+
+    A row that is only *likely* the same person as someone registered or an earlier row
+    (``report.likely_duplicates``) is imported and flagged, not skipped: unlike an exact
+    match it may well be someone else (namesakes, a family sharing one phone), and merging is
+    a coordinator's decision, taken in the list of likely duplicates, never the importer's.
+    A check compares rows of the file with each other up to :data:`FILE_PEOPLE_LIMIT` rows;
+    the import itself compares every row with every earlier one (already written)."""
+    if actor is not None:  # None: the command line, audited as the terminal's user
+        accounts.require_role(actor, accounts.REPORTS)
+    source, mapping = prepare(path, mapping, errors_file)
+    rows = PersonRows(source, mapping)
+    mapping.check_fields([*FIELD_LABELS, "document_number"])
+    report = ImportReport(source.name)
+    report.mapped = {
+        source.headers[i]: FIELD_LABELS[f.split(":")[0]] for i, f in rows.columns.items()
+    }
+    missing = rows.missing()
+    if missing:
+        raise UserError(f"«{source.name}»: falta la columna {', '.join(missing)} (fila 1).")
+    actor_id = actor.id if actor else None
+    if dry_run or strict:
+        import_batches.check_only(
+            database,
+            source,
+            PeoplePlan(rows, report, purposes, actor_id),
+            report,
+            progress=progress,
+        )
+        if dry_run or report.problems:
+            return report
+        report = ImportReport(source.name, mapped=report.mapped)
+    import_batches.run(
+        database,
+        actor,
+        source,
+        PeoplePlan(rows, report, purposes, actor_id),
+        report,
+        progress=progress,
+    )
+    return report

@@ -25,6 +25,7 @@ from coworking.core.consents import REQUIRED_PURPOSE as REQUIRED_PURPOSE
 from coworking.core.consents import active_purposes as active_purposes
 from coworking.core.consents import withdraw_consent as withdraw_consent
 from coworking.core.errors import NotFound, UserError
+from coworking.core.phones import read_phone
 from coworking.core.text import person_search_name, search_key
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
 from coworking.db.models import (
@@ -89,26 +90,14 @@ class LikelyDuplicates(UserError):
 
 @dataclass
 class Problems:
+    """Errors by field, which stop a save; and warnings by field, doubts that do not (a phone
+    in a block not listed as assigned). Truth is about errors only."""
+
     by_field: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.by_field)
-
-
-def normalise_phone(raw: str | None) -> str | None:
-    """An Ecuadorian or international number in E.164 (``+593991234567``); None when empty.
-
-    Raises :class:`UserError` with a message for the field when it is not a valid number.
-    """
-    if raw is None or not raw.strip():
-        return None
-    try:
-        number = phonenumbers.parse(raw, "EC")
-    except phonenumbers.NumberParseException as error:
-        raise UserError("El teléfono no parece un número válido.") from error
-    if not phonenumbers.is_valid_number(number):
-        raise UserError("El teléfono no es un número válido (Ecuador: 09XXXXXXXX o 0X XXX XXXX).")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalise_document(kind: DocumentType, raw: str | None) -> str | None:
@@ -121,7 +110,8 @@ def normalise_document(kind: DocumentType, raw: str | None) -> str | None:
 
 
 def validate(data: PersonInput, today: date | None = None) -> Problems:
-    """Problems by field, in Spanish. Normalises phone and document in ``data`` as it goes."""
+    """Problems by field, in Spanish. Normalises phone and document in ``data`` as it goes; a
+    phone is read for the person's nationality too (:func:`coworking.core.phones.read_phone`)."""
     problems = Problems()
     found = problems.by_field
     today = today or clock.today()
@@ -138,16 +128,24 @@ def validate(data: PersonInput, today: date | None = None) -> Problems:
         found["nationality"] = "Elija un país de la lista."
     if data.birth_date is not None and not (date(1900, 1, 1) <= data.birth_date <= today):
         found["birth_date"] = "La fecha de nacimiento no es posible."
-    try:
-        data.phone = normalise_phone(data.phone)
-    except UserError as error:
-        found["phone"] = str(error)
+    phone = read_phone(data.phone, data.nationality)
+    if phone.error:
+        found["phone"] = phone.error
+    else:
+        data.phone = phone.e164
+    if phone.warning:
+        problems.warnings["phone"] = phone.warning
     data.email = (data.email or "").strip() or None
     if data.email and not _EMAIL.match(data.email):
         found["email"] = "El correo electrónico no es válido."
     if data.canton_code and reference.canton(data.canton_code) is None:
         found["canton_code"] = "Elija un cantón de la lista."
     return problems
+
+
+def is_email(text: str) -> bool:
+    """The shape of an e-mail address (something@somewhere.tld), nothing more."""
+    return bool(_EMAIL.match(text))
 
 
 def tokens(person: Person | PersonInput) -> set[str]:
@@ -162,15 +160,26 @@ def token_set(
     if document_number:
         words.add(search_key(re.sub(r"[\s\-.]", "", document_number)))
     if phone:
-        if phone.startswith("+593"):  # the usual case, without parsing again
-            significant = phone[4:]
-        else:
-            significant = phonenumbers.national_significant_number(phonenumbers.parse(phone))
-        words.add(significant)  # 991234567
         words.add(phone.lstrip("+"))  # 593991234567
-        if phone.startswith("+593"):
-            words.add("0" + significant)  # 0991234567, as people say it in Ecuador
+        if phone.startswith("+593"):  # the usual case, without parsing again
+            words.add(phone[4:])  # 991234567
+            words.add("0" + phone[4:])  # 0991234567, as people say it in Ecuador
+        else:
+            words |= _foreign_phone_words(phone)
     return {w[:TOKEN_LENGTH] for w in words if w}
+
+
+def _foreign_phone_words(phone: str) -> set[str]:
+    """``+584121234567`` → ``4121234567`` and ``04121234567``, as a Venezuelan says it."""
+    try:
+        number = phonenumbers.parse(phone)
+    except phonenumbers.NumberParseException:
+        return set()
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return {
+        phonenumbers.national_significant_number(number),
+        re.sub(r"\D", "", national),
+    }
 
 
 def reindex(session: Session, person: Person) -> None:

@@ -3,14 +3,11 @@ column names, Mujer/Hombre, country names in Spanish, dates as dd/mm/aaaa, canto
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
 
-from coworking.core import reference
 from coworking.core.errors import UserError
+from coworking.core.import_values import SKIP, VALUE_FIELDS, ValueMeanings, ambiguous, label
 from coworking.core.text import search_key
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
 
@@ -18,6 +15,7 @@ from coworking.db.enums import DocumentType, PopulationGroup, Sex
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "given_names": (
         "nombres",
+        "nombres completos",
         "nombre",
         "primer nombre",
         "given names",
@@ -28,6 +26,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "family_names": (
         "apellidos",
+        "apellidos completos",
         "apellido",
         "family names",
         "family name",
@@ -35,10 +34,21 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "surname",
         "surnames",
     ),
-    "document_type": ("tipo de documento", "tipo documento", "tipo doc", "document type"),
+    "document_type": (
+        "tipo de documento",
+        "tipo documento",
+        "tipo doc",
+        "tipo de identificacion",
+        "document type",
+    ),
     "document_number": (
         "documento",
         "numero de documento",
+        "numero de identificacion",
+        "n de documento",
+        "no de documento",
+        "nro documento",
+        "documento de identidad",
         "no. documento",
         "n documento",
         "identificacion",
@@ -46,7 +56,15 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "document number",
         "id number",
     ),
-    "nationality": ("nacionalidad", "pais", "pais de origen", "nationality", "country"),
+    "nationality": (
+        "nacionalidad",
+        "pais",
+        "pais de origen",
+        "pais de nacimiento",
+        "nationality",
+        "country",
+        "country of origin",
+    ),
     "sex": ("sexo", "genero", "sex", "gender"),
     "birth_date": (
         "fecha de nacimiento",
@@ -62,6 +80,11 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "grupo poblacional",
         "grupo de poblacion",
         "poblacion",
+        "tipo de poblacion",
+        "tipo poblacion",
+        "grupo",
+        "perfil",
+        "population type",
         "condicion migratoria",
         "population group",
     ),
@@ -72,6 +95,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "movil",
         "telefono celular",
         "whatsapp",
+        "telefono de contacto",
+        "celular / whatsapp",
+        "numero de telefono",
+        "numero de celular",
         "phone",
         "mobile",
         "phone number",
@@ -83,6 +110,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "nivel educativo",
         "educacion",
         "instruccion",
+        "nivel de instruccion",
+        "escolaridad",
         "education",
         "education level",
     ),
@@ -108,69 +137,14 @@ FIELD_LABELS = {
     "canton_code": "Cantón",
     "education_level": "Nivel de educación",
 }
-SEXES = {
-    "mujer": Sex.WOMAN,
-    "femenino": Sex.WOMAN,
-    "f": Sex.WOMAN,
-    "woman": Sex.WOMAN,
-    "female": Sex.WOMAN,
-    "hombre": Sex.MAN,
-    "masculino": Sex.MAN,
-    "m": Sex.MAN,
-    "man": Sex.MAN,
-    "male": Sex.MAN,
-    "otro": Sex.OTHER,
-    "other": Sex.OTHER,
-    "prefiere no decir": Sex.UNDISCLOSED,
-    "no responde": Sex.UNDISCLOSED,
+TEXT_LIMITS = {  # characters, as the database keeps them
+    "given_names": 100,
+    "family_names": 100,
+    "document_number": 40,
+    "disability": 80,
+    "email": 120,
 }
-GROUPS = {
-    "comunidad de acogida": PopulationGroup.HOST,
-    "acogida": PopulationGroup.HOST,
-    "host": PopulationGroup.HOST,
-    "host community": PopulationGroup.HOST,
-    "migrante": PopulationGroup.MIGRANT_DESTINATION,
-    "refugiado": PopulationGroup.MIGRANT_DESTINATION,
-    "refugiada": PopulationGroup.MIGRANT_DESTINATION,
-    "migrante en destino": PopulationGroup.MIGRANT_DESTINATION,
-    "migrante o refugiado en destino": PopulationGroup.MIGRANT_DESTINATION,
-    "en transito": PopulationGroup.IN_TRANSIT,
-    "transito": PopulationGroup.IN_TRANSIT,
-    "in transit": PopulationGroup.IN_TRANSIT,
-    "retornado": PopulationGroup.RETURNEE,
-    "retornada": PopulationGroup.RETURNEE,
-    "returnee": PopulationGroup.RETURNEE,
-    "otro": PopulationGroup.OTHER,
-    "other": PopulationGroup.OTHER,
-}
-DOCUMENT_TYPES = {
-    "cedula": DocumentType.CEDULA,
-    "ci": DocumentType.CEDULA,
-    "pasaporte": DocumentType.PASSPORT,
-    "passport": DocumentType.PASSPORT,
-    "refugiado": DocumentType.REFUGEE,
-    "documento de refugiado": DocumentType.REFUGEE,
-    "visa": DocumentType.VISA,
-    "permiso": DocumentType.VISA,
-    "otro": DocumentType.OTHER,
-    "other": DocumentType.OTHER,
-    "ninguno": DocumentType.NONE,
-    "none": DocumentType.NONE,
-}
-DEMONYMS = {
-    "ecuatoriana": "EC",
-    "ecuatoriano": "EC",
-    "venezolana": "VE",
-    "venezolano": "VE",
-    "colombiana": "CO",
-    "colombiano": "CO",
-    "peruana": "PE",
-    "peruano": "PE",
-    "cubana": "CU",
-    "cubano": "CU",
-    "haitiana": "HT",
-    "haitiano": "HT",
-}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _FORMULA = re.compile(r"^[=@]|^[+\-](?![\d\s()]+$)")
 
 
@@ -189,82 +163,51 @@ def map_columns(headers: list[str], saved: dict[str, str] | None = None) -> dict
     return mapping
 
 
-def load_mapping(path: Path) -> dict[str, str]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise UserError(
-            f"No se puede leer la correspondencia de columnas «{path}»: {error}"
-        ) from error
-    columns = data.get("columns", data) if isinstance(data, dict) else None
-    if not isinstance(columns, dict):
-        raise UserError(f'«{path}» debe ser un objeto JSON {{"columna": "campo"}}.')
-    return {str(k): str(v) for k, v in columns.items()}
-
-
 def is_formula(text: str) -> bool:
     """A cell that a spreadsheet would run as a formula (a phone such as +593… is not)."""
     return bool(_FORMULA.match(text))
 
 
 def parse_date(text: str) -> date:
-    for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%y"):
+    found = _DAY_MONTH_YEAR.match(text.strip())
+    if found:  # the usual shape, without strptime's cost
+        try:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            raise UserError(f"fecha no válida: «{text}» (use dd/mm/aaaa)") from None
+    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d"):
         try:
             return datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise UserError("fecha no válida: use dd/mm/aaaa")
+    raise UserError(f"fecha no válida: «{text}» (use dd/mm/aaaa)")
 
 
-@cache
-def _countries_by_key() -> dict[str, str]:
-    found = {search_key(e.name): e.code for e in reference.countries()}
-    found.update({search_key(e.code): e.code for e in reference.countries()})
-    found.update(DEMONYMS)
-    return found
-
-
-@cache
-def _cantons_by_key() -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    for canton in reference.cantons():
-        key = search_key(canton.name)
-        found[key] = None if key in found else canton.code  # same name twice: ambiguous
-        found[canton.code] = canton.code
-    return found
-
-
-def _lookup(table: dict, text: str, what: str):
-    value = table.get(search_key(text))
-    if value is None:
-        raise UserError(f"{what} no reconocido: «{text}»")
-    return value
-
-
-def convert(field: str, text: str):
-    """A cell's text as the value of ``field``; raises UserError with the problem."""
-    if field == "sex":
-        return _lookup(SEXES, text, "sexo")
-    if field == "population_group":
-        return _lookup(GROUPS, text, "grupo poblacional")
-    if field == "document_type":
-        return _lookup(DOCUMENT_TYPES, text, "tipo de documento")
-    if field == "nationality":
-        return _lookup(_countries_by_key(), text, "país")
+def convert(field: str, text: str, meanings: ValueMeanings | None = None) -> object:
+    """A cell's text as the value of ``field``; raises UserError with the problem. Category
+    values go through ``meanings`` (a person's choices first, then the usual words)."""
     if field == "birth_date":
         return parse_date(text)
-    if field == "canton_code":
-        key = search_key(text)
-        code = _cantons_by_key().get(key)
-        if code is None:
+    if field not in VALUE_FIELDS:
+        return text
+    value = (meanings or _NO_CHOICES).meaning(field, text)
+    if value is None:
+        options = ambiguous(field, text)
+        what = VALUE_FIELDS[field]
+        if options:
             raise UserError(
-                f"cantón ambiguo, use el código INEC: «{text}»"
-                if key in _cantons_by_key()
-                else f"cantón no reconocido: «{text}»"
+                f"{what}: «{text}» es ambiguo, puede ser "
+                + " o ".join(f"«{label(field, o)}»" for o in options)
+                + "; elija cuál en el asistente de importación"
             )
-        return code
-    if field == "education_level":
-        levels = {search_key(e.name): e.code for e in reference.education_levels()}
-        levels.update({e.code: e.code for e in reference.education_levels()})
-        return _lookup(levels, text, "nivel de educación")
-    return text
+        raise UserError(
+            f"{what}: no se reconoce «{text}»; elija qué significa en el asistente de "
+            "importación (o en la correspondencia de --mapping)"
+        )
+    if value == SKIP:
+        return None
+    return _TYPES[field](value) if field in _TYPES else value
+
+
+_NO_CHOICES = ValueMeanings()
+_TYPES = {"sex": Sex, "population_group": PopulationGroup, "document_type": DocumentType}

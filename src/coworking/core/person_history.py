@@ -155,7 +155,12 @@ def history(session: Session, person_id: int, show_sensitive: bool = True) -> li
     )
     for entry in changes:
         if entry.action == AuditAction.CREATE:
-            items.append(HistoryItem(entry.at, "change", "Registro creado", entry.username))
+            text = "Registro creado"
+            if "archivo" in entry.changes:  # by an import
+                text += (
+                    f" (importado de «{entry.changes['archivo']}», fila {entry.changes['fila']})"
+                )
+            items.append(HistoryItem(entry.at, "change", text, entry.username))
             continue
         for name, (old, new) in entry.changes.items():
             if name in FIELD_LABELS and name not in hidden:

@@ -32,8 +32,13 @@ def cantons() -> tuple[Canton, ...]:
         )
 
 
+@cache
+def _cantons_by_code() -> dict[str, Canton]:
+    return {c.code: c for c in cantons()}
+
+
 def canton(code: str) -> Canton | None:
-    return {c.code: c for c in cantons()}.get(code.strip())
+    return _cantons_by_code().get(code.strip())
 
 
 @dataclass(frozen=True)

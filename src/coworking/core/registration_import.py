@@ -1,130 +1,420 @@
-"""Importing an event's pre-registrations from a spreadsheet.
+"""Importing an event's pre-registrations from a spreadsheet, a batch at a time like people
+(:mod:`coworking.core.import_batches`): the same value mapping, the same accounting, the same
+limits, and the door of the event keeps working while it runs.
 
 Each row is a person (the same columns as the people import) plus, optionally, their role at
-the event («Rol»: candidato, empresa, personal, visitante) and, for employer representatives,
-their employer («RUC» or «Empresa»). People already in the registry (same document, or same
-names and birth date, or same names and phone) are registered, not created again; a second run
-adds nothing. A new person who is only likely someone registered, or an earlier row, is
-created, registered and listed for review (see :func:`import_registrations`).
-"""
+the event («Rol»: candidato, empresa, personal, visitante, with the same value mapping as any
+category) and, for employer representatives, their employer («RUC» or «Empresa»). People
+already in the registry (same document, or same names and birth date, or same names and phone)
+are registered, not created again; a second run adds nothing. A new person who is only likely
+someone registered, or an earlier row, is created, registered and listed for review."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from uuid import uuid4
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from coworking.core import accounts, consents, fairs, registrations
+from coworking.core import accounts, audit, codes, consents, fairs, import_batches
 from coworking.core.errors import UserError
+from coworking.core.import_batches import Item, Progress, Sessions
+from coworking.core.import_mapping import ImportMapping, find_columns
+from coworking.core.import_person_rows import PersonRows
+from coworking.core.import_report import ImportCounts, RowProblem
 from coworking.core.importing import (
     DuplicateRow,
-    RowProblem,
-    add_people,
-    column_label,
+    PeoplePlan,
     exact_identity,
-    likely_duplicate_rows,
-    row_input,
+    identity_key,
+    prepare,
 )
 from coworking.core.people import PersonInput
-from coworking.core.person_columns import FIELD_LABELS, is_formula, map_columns
-from coworking.core.tables import read_table
+from coworking.core.person_bulk import insert_people, insert_rows
+from coworking.core.person_columns import FIELD_LABELS, convert, is_formula
+from coworking.core.plurals import count_text
+from coworking.core.registrations import count_registered
 from coworking.core.text import person_search_name, search_key
-from coworking.db.enums import RegistrationRole
-from coworking.db.models import Employer, Person, Registration, StaffUser
+from coworking.db.base import utcnow
+from coworking.db.enums import AuditAction, DocumentType, RegistrationRole
+from coworking.db.models import Employer, Event, Person, PersonDocument, Registration, StaffUser
 
-ROLE_COLUMNS = ("rol", "role", "tipo de participante", "participante", "tipo")
-RUC_COLUMNS = ("ruc", "ruc empresa", "ruc de la empresa")
-EMPLOYER_COLUMNS = ("empresa", "organizacion", "empleador", "employer", "company")
-
-ROLES = {
-    "candidato": RegistrationRole.CANDIDATE,
-    "candidata": RegistrationRole.CANDIDATE,
-    "candidato/a": RegistrationRole.CANDIDATE,
-    "postulante": RegistrationRole.CANDIDATE,
-    "buscador de empleo": RegistrationRole.CANDIDATE,
-    "candidate": RegistrationRole.CANDIDATE,
-    "empresa": RegistrationRole.EMPLOYER_REP,
-    "empleador": RegistrationRole.EMPLOYER_REP,
-    "representante": RegistrationRole.EMPLOYER_REP,
-    "reclutador": RegistrationRole.EMPLOYER_REP,
-    "employer": RegistrationRole.EMPLOYER_REP,
-    "personal": RegistrationRole.STAFF,
-    "staff": RegistrationRole.STAFF,
-    "voluntario": RegistrationRole.STAFF,
-    "voluntaria": RegistrationRole.STAFF,
-    "visitante": RegistrationRole.VISITOR,
-    "visitor": RegistrationRole.VISITOR,
+CHUNK = 500
+EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
+    "role": ("rol", "role", "tipo de participante", "participante", "tipo", "perfil en la feria"),
+    "employer_ruc": ("ruc", "ruc empresa", "ruc de la empresa"),
+    "employer_name": ("empresa", "organizacion", "empleador", "employer", "company"),
 }
+EXTRA_LABELS = {"role": "Rol", "employer_ruc": "RUC", "employer_name": "Empresa"}
+FIELDS = {**FIELD_LABELS, **EXTRA_LABELS}
 
 
 @dataclass
-class RegistrationImportReport:
-    file: str
+class RegistrationImportReport(ImportCounts):
     event: str = ""
-    rows: int = 0
     people_created: int = 0
-    registered: int = 0
-    already_registered: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
     likely_duplicates: list[DuplicateRow] = field(default_factory=list)
-    written: bool = False
 
     @property
-    def invalid_rows(self) -> int:
-        return len({p.row for p in self.problems})
+    def registered(self) -> int:
+        return self.done
+
+    @property
+    def already_registered(self) -> int:
+        return self.already
 
 
 @dataclass
-class _Row:
-    number: int
+class Entry:
     person: PersonInput
     role: RegistrationRole
     employer_id: int | None
-    person_id: int | None = None
 
 
-def _find_column(headers: list[str], names: tuple[str, ...]) -> int | None:
-    for index, header in enumerate(headers):
-        if search_key(header).rstrip(":").strip() in names:
-            return index
-    return None
+def extra_columns(headers: list[str], mapping: ImportMapping) -> dict[str, int]:
+    """Role and employer columns: a saved mapping first, then the usual names."""
+    return find_columns(headers, mapping, EXTRA_COLUMNS)
 
 
-def _cell(cells: list[str], index: int | None) -> str:
-    return cells[index].strip() if index is not None and index < len(cells) else ""
+class RegistrationPlan:
+    kind = "registrations"
 
+    def __init__(
+        self,
+        session: Session,
+        rows: PersonRows,
+        report: RegistrationImportReport,
+        event: Event,
+        actor_id: int | None,
+    ) -> None:
+        self.rows, self.report, self.actor_id = rows, report, actor_id
+        self.event_id, self.capacity = event.id, event.capacity
+        self.extra = extra_columns(rows.headers, rows.mapping)
+        self.people = PeoplePlan(rows, report, ("registro",), actor_id)  # type: ignore[arg-type]
+        self.employers_by_name = {
+            search_key(name): employer_id
+            for employer_id, name in session.execute(select(Employer.id, Employer.trade_name))
+        }
+        self.employers_by_ruc = dict(session.execute(select(Employer.ruc, Employer.id)).all())
+        self.seen: dict[str, int] = {}
+        self.would_register = 0  # in a check: registrations counted so far, for the capacity
 
-def _existing_person(session: Session, data: PersonInput) -> int | None:
-    query = select(Person.id).where(Person.merged_into_id.is_(None))
-    if data.document_number:
-        query = query.where(
-            Person.document_type == data.document_type,
-            Person.document_number == data.document_number,
+    def _cell(self, row, name: str) -> str:
+        index = self.extra.get(name)
+        return row.cells[index] if index is not None and index < len(row.cells) else ""
+
+    def _header(self, name: str) -> str:
+        index = self.extra.get(name)
+        return self.rows.headers[index] if index is not None else EXTRA_LABELS[name]
+
+    def read(self, row, report: ImportCounts) -> Entry | None:
+        before = len(report.problems)
+        data = self.rows.person(row, report)
+        role = RegistrationRole.CANDIDATE
+        role_text = self._cell(row, "role")
+        if role_text:
+            try:
+                chosen = convert("role", role_text, self.rows.meanings)
+            except UserError as error:
+                report.problems.append(RowProblem(row.number, self._header("role"), str(error)))
+            else:
+                role = RegistrationRole(chosen) if chosen else role
+        employer_id = None
+        if role == RegistrationRole.EMPLOYER_REP:
+            employer_id = self._employer(row, report)
+        if data is None or len(report.problems) > before:
+            return None
+        identity = (  # one short string per row: 200,000 of them are kept
+            f"{data.document_type.value}:{data.document_number}"
+            if data.document_number
+            else identity_key(data) or person_search_name(data.given_names, data.family_names)
         )
-    elif (identity := exact_identity(data)) is not None:
-        name, born, phone = identity
-        query = query.where(Person.search_name == name)
-        query = query.where(Person.birth_date == born if born else Person.phone == phone)
-    else:
+        if identity in self.seen:
+            report.problems.append(
+                RowProblem(
+                    row.number,
+                    self.rows.column_of("given_names"),
+                    f"persona repetida en el archivo (ya está en la fila {self.seen[identity]})",
+                )
+            )
+            return None
+        self.seen[identity] = row.number
+        return Entry(data, role, employer_id)
+
+    def _employer(self, row, report: ImportCounts) -> int | None:
+        ruc_text, name_text = self._cell(row, "employer_ruc"), self._cell(row, "employer_name")
+        if ruc_text and not is_formula(ruc_text):
+            digits = "".join(c for c in ruc_text if c.isdigit())
+            if digits in self.employers_by_ruc:
+                return self.employers_by_ruc[digits]
+            report.problems.append(
+                RowProblem(
+                    row.number,
+                    self._header("employer_ruc"),
+                    f"no hay una empresa registrada con RUC «{ruc_text}»",
+                )
+            )
+            return None
+        if name_text:
+            employer_id = self.employers_by_name.get(search_key(name_text))
+            if employer_id is not None:
+                return employer_id
+            report.problems.append(
+                RowProblem(
+                    row.number,
+                    self._header("employer_name"),
+                    f"no hay una empresa registrada con el nombre «{name_text}» (use el RUC)",
+                )
+            )
+            return None
+        report.problems.append(
+            RowProblem(
+                row.number,
+                "RUC",
+                "un representante de empresa necesita el RUC o el nombre de su empresa",
+            )
+        )
         return None
-    return session.scalars(query.order_by(Person.id).limit(1)).first()
+
+    # -- who is who ---------------------------------------------------------------------------
+
+    def _registered_people(self, session: Session, items: list[Item[Entry]]) -> dict[int, int]:
+        """Row -> the registered person (never a merged record) each row is, for certain."""
+        rows = [item.value.person for item in items]
+        by_type: dict[DocumentType, set[str]] = {}
+        for d in rows:
+            if d.document_number:
+                by_type.setdefault(d.document_type, set()).add(d.document_number)
+        by_document: dict[tuple, int] = {}
+        for kind, numbers in by_type.items():  # type by type: see importing.registered_documents
+            ordered = sorted(numbers)
+            for start in range(0, len(ordered), CHUNK):
+                chunk = ordered[start : start + CHUNK]
+                for number, person_id, merged in session.execute(
+                    select(Person.document_number, Person.id, Person.merged_into_id).where(
+                        Person.document_type == kind, Person.document_number.in_(chunk)
+                    )
+                ):
+                    if merged is None:
+                        by_document[(kind, number)] = person_id
+                for number, person_id in session.execute(
+                    select(PersonDocument.document_number, PersonDocument.person_id).where(
+                        PersonDocument.document_type == kind,
+                        PersonDocument.document_number.in_(chunk),
+                    )
+                ):
+                    by_document.setdefault((kind, number), person_id)
+        names = sorted(
+            {
+                person_search_name(d.given_names, d.family_names)
+                for d in rows
+                if not d.document_number and exact_identity(d) is not None
+            }
+        )
+        by_identity: dict[tuple, int] = {}
+        for start in range(0, len(names), CHUNK):
+            for person_id, name, born, phone, merged in session.execute(
+                select(
+                    Person.id,
+                    Person.search_name,
+                    Person.birth_date,
+                    Person.phone,
+                    Person.merged_into_id,  # tested here: see duplicates.registered_like
+                )
+                .where(Person.search_name.in_(names[start : start + CHUNK]))
+                .order_by(Person.id)
+            ):
+                if merged is not None:
+                    continue
+                by_identity.setdefault((name, born, None), person_id)
+                if phone:
+                    by_identity.setdefault((name, None, phone), person_id)
+        found: dict[int, int] = {}
+        for item in items:
+            data = item.value.person
+            if data.document_number:
+                person_id = by_document.get((data.document_type, data.document_number))
+            else:
+                identity = exact_identity(data)
+                person_id = by_identity.get(identity) if identity is not None else None
+            if person_id is not None:
+                found[item.number] = person_id
+        return found
+
+    def _sort(
+        self, session: Session, items: list[Item[Entry]]
+    ) -> tuple[list[Item[Entry]], dict[int, int], dict[int, Registration]]:
+        """The rows to register (with the registered person of those who have one), and the
+        cancelled registrations to restore, by person; rows already registered are counted
+        and rows without consent refused."""
+        people = self._registered_people(session, items)
+        known = sorted(set(people.values()))
+        held = consents.purposes_by_person(session, known)
+        existing: dict[int, Registration] = {}
+        for start in range(0, len(known), CHUNK):
+            for registration in session.scalars(
+                select(Registration).where(
+                    Registration.event_id == self.event_id,
+                    Registration.person_id.in_(known[start : start + CHUNK]),
+                )
+            ):
+                existing[registration.person_id] = registration
+        todo = []
+        for item in items:
+            person_id = people.get(item.number)
+            if person_id is None:
+                todo.append(item)
+                continue
+            registration = existing.get(person_id)
+            if registration is not None and registration.cancelled_at is None:
+                self.report.already += 1
+                continue
+            if consents.REGISTRATION not in held[person_id]:
+                self.report.problems.append(
+                    RowProblem(
+                        item.number,
+                        self.rows.column_of("given_names"),
+                        "la persona ya registrada no tiene consentimiento vigente para el "
+                        "registro y los servicios: no se inscribe (si quiere darlo de nuevo, "
+                        "regístrelo en su ficha, en Personas)",
+                    )
+                )
+                continue
+            todo.append(item)
+        return todo, people, existing
+
+    def _within_capacity(
+        self, session: Session, items: list[Item[Entry]], registered: int
+    ) -> list[Item[Entry]]:
+        if not self.capacity:
+            return items
+        room = max(self.capacity - registered, 0)
+        for item in items[room:]:
+            self.report.problems.append(
+                RowProblem(
+                    item.number,
+                    self.rows.column_of("given_names"),
+                    f"el evento está lleno ({count_text(self.capacity, 'plaza', 'plazas')}): "
+                    "no se inscribe",
+                )
+            )
+        return items[:room]
+
+    def prepare(self, session: Session, items: list[Item[Entry]]) -> None:
+        """Likely duplicates of the rows that would make new people, looked for before the
+        write lock is taken; :meth:`write` keeps those of rows still new under it."""
+        people = self._registered_people(session, items)
+        new = [Item(i.number, i.value.person) for i in items if i.number not in people]
+        self.people.pending = self.people.flags(session, new, check=False)
+
+    def check(self, session: Session, items: list[Item[Entry]], report) -> None:
+        todo, people, _existing = self._sort(session, items)
+        if self.capacity:
+            start = count_registered(session, self.event_id) + self.would_register
+            todo = self._within_capacity(session, todo, start)
+        new = [Item(i.number, i.value.person) for i in todo if i.number not in people]
+        self.report.likely_duplicates.extend(self.people.flags(session, new, check=True))
+        self.report.people_created += len(new)
+        self.would_register += len(todo)
+        report.done += len(todo)
+
+    def write(self, session: Session, items: list[Item[Entry]], report) -> None:
+        todo, people, existing = self._sort(session, items)
+        if self.capacity:
+            todo = self._within_capacity(session, todo, count_registered(session, self.event_id))
+        new = [i for i in todo if i.number not in people]
+        self.people.take_flags({i.number for i in new})
+        ids = insert_people(
+            session,
+            [i.value.person for i in new],
+            ("registro",),
+            self.actor_id,
+            [self.people.origin(i.number) for i in new],
+        )
+        for item, person_id in zip(new, ids, strict=True):
+            people[item.number] = person_id
+        self.people.remember([Item(i.number, i.value.person) for i in new], ids)
+        self.report.people_created += len(ids)
+        restored, added = [], []
+        for item in todo:
+            person_id = people[item.number]
+            entry = item.value
+            employer_id = entry.employer_id if entry.role == RegistrationRole.EMPLOYER_REP else None
+            if person_id in existing:  # cancelled: restored with the row's role
+                restored.append((existing[person_id].id, entry.role, employer_id))
+            else:
+                added.append((person_id, entry.role, employer_id))
+        for registration_id, role, employer_id in restored:
+            session.execute(
+                update(Registration)
+                .where(Registration.id == registration_id)
+                .values(cancelled_at=None, role=role, employer_id=employer_id, updated_at=utcnow())
+            )
+            audit.record(
+                session,
+                AuditAction.UPDATE,
+                "registration",
+                str(registration_id),
+                cancelled_at=["…", None],
+                role=[None, role.value],
+                source="import",
+            )
+        self._insert(session, added)
+        report.done += len(todo)
+
+    def _insert(self, session: Session, added: list[tuple[int, RegistrationRole, int | None]]):
+        if not added:
+            return
+        badge_codes = _new_codes(session, len(added))
+        now = utcnow()
+        rows = [
+            {
+                "event_id": self.event_id,
+                "person_id": person_id,
+                "employer_id": employer_id,
+                "role": role,
+                "badge_code": code,
+                "source": "import",
+                "uuid": uuid4(),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for (person_id, role, employer_id), code in zip(added, badge_codes, strict=True)
+        ]
+        insert_rows(session, Registration, rows)
+        audit.record_created(session, "registration", rows)
+
+
+def _new_codes(session: Session, count: int) -> list[str]:
+    """``count`` badge codes no registration holds (the unique index guards a rare race)."""
+    chosen: set[str] = set()
+    while len(chosen) < count:
+        wanted = {codes.new_code() for _ in range(count - len(chosen))} - chosen
+        taken = set(
+            session.scalars(
+                select(Registration.badge_code).where(Registration.badge_code.in_(wanted))
+            )
+        )
+        chosen |= wanted - taken
+    return sorted(chosen)[:count]
 
 
 def import_registrations(
-    session: Session,
+    database: Sessions,
     actor: StaffUser | None,
     path: Path,
     event_id: int,
     *,
     dry_run: bool = False,
     strict: bool = False,
-    mapping: dict[str, str] | None = None,
+    mapping: ImportMapping | None = None,
+    errors_file: Path | None = None,
+    progress: Progress | None = None,
 ) -> RegistrationImportReport:
     """Check every row, then (unless ``dry_run``, or ``strict`` with a problem) create the
-    people not yet registered and register everyone for the event, in the caller's unit of
-    work. Problems name the row, the column and what is wrong.
+    people not yet registered and register everyone for the event, a batch at a time.
 
     A row that is only likely someone registered or an earlier row
     (``report.likely_duplicates``) gets its own new person, registered like the others, and
@@ -134,174 +424,28 @@ def import_registrations(
     list of likely duplicates (a merge carries the registration over)."""
     if actor is not None:
         accounts.require_role(actor, accounts.REPORTS)
-    event = fairs.get_event(session, event_id)
-    table = read_table(path)
-    report = RegistrationImportReport(Path(path).name, event.name, rows=len(table.rows))
-    columns = map_columns(table.headers, mapping)
-    missing = {"given_names", "family_names"} - set(columns.values())
+    source, mapping = prepare(path, mapping, errors_file)
+    mapping.check_fields(FIELDS)
+    with database.sessions() as session:
+        event = fairs.get_event(session, event_id)
+        session.expunge(event)
+    rows = PersonRows(source, mapping)
+    missing = rows.missing()
     if missing:
-        names = ", ".join(FIELD_LABELS[m] for m in sorted(missing))
-        raise UserError(f"«{report.file}»: falta la columna {names} (fila 1).")
-    role_col = _find_column(table.headers, ROLE_COLUMNS)
-    ruc_col = _find_column(table.headers, RUC_COLUMNS)
-    employer_col = _find_column(table.headers, EMPLOYER_COLUMNS)
-    employers_by_name = {
-        search_key(e.trade_name): e.id for e in session.scalars(select(Employer)).all()
-    }
-    rows: list[_Row] = []
-    seen: dict[tuple, int] = {}
-    for number, cells in table.rows:
-        before = len(report.problems)
-        data = row_input(table, columns, number, cells, report.problems)
-        role_text = _cell(cells, role_col)
-        role = RegistrationRole.CANDIDATE
-        if role_text:
-            found = ROLES.get(search_key(role_text))
-            if found is None:
-                report.problems.append(
-                    RowProblem(
-                        number,
-                        table.headers[role_col],  # type: ignore[index]
-                        f"rol no reconocido: «{role_text}» (candidato, empresa, personal o "
-                        "visitante)",
-                    )
-                )
-            else:
-                role = found
-        employer_id = None
-        if role == RegistrationRole.EMPLOYER_REP:
-            employer_id = _employer(
-                session,
-                table.headers,
-                cells,
-                number,
-                ruc_col,
-                employer_col,
-                employers_by_name,
-                report.problems,
-            )
-        if data is None or len(report.problems) > before:
-            continue
-        identity = (
-            (data.document_type.value, data.document_number)
-            if data.document_number
-            else exact_identity(data)
-            or (person_search_name(data.given_names, data.family_names), None, None)
-        )
-        if identity in seen:
-            report.problems.append(
-                RowProblem(
-                    number,
-                    column_label(table, columns, "given_names"),
-                    f"persona repetida en el archivo (ya está en la fila {seen[identity]})",
-                )
-            )
-            continue
-        seen[identity] = number
-        rows.append(_Row(number, data, role, employer_id, _existing_person(session, data)))
-    registered_ids = set(
-        session.scalars(
-            select(Registration.person_id).where(
-                Registration.event_id == event_id, Registration.cancelled_at.is_(None)
-            )
-        )
+        raise UserError(f"«{source.name}»: falta la columna {', '.join(missing)} (fila 1).")
+    actor_id = actor.id if actor else None
+
+    def plan(report: RegistrationImportReport) -> RegistrationPlan:
+        with database.sessions() as session:
+            return RegistrationPlan(session, rows, report, event, actor_id)
+
+    report = RegistrationImportReport(source.name, event=event.name)
+    if dry_run or strict:
+        import_batches.check_only(database, source, plan(report), report, progress=progress)
+        if dry_run or report.problems:
+            return report
+        report = RegistrationImportReport(source.name, event=event.name)
+    import_batches.run(
+        database, actor, source, plan(report), report, event_id=event_id, progress=progress
     )
-    to_register = []
-    for row in rows:
-        if row.person_id is not None and row.person_id in registered_ids:
-            report.already_registered += 1
-        else:
-            to_register.append(row)
-    name_column = column_label(table, columns, "given_names")
-    to_register = _with_consent(session, to_register, name_column, report.problems)
-    report.likely_duplicates = likely_duplicate_rows(
-        session, [(r.number, r.person) for r in to_register if r.person_id is None]
-    )
-    if dry_run or (strict and report.problems):
-        report.people_created = sum(1 for r in to_register if r.person_id is None)
-        report.registered = len(to_register)
-        return report
-    new_rows = [r for r in to_register if r.person_id is None]
-    created = add_people(session, actor, [r.person for r in new_rows], ("registro",))
-    for row, person in zip(new_rows, created, strict=True):
-        row.person_id = person.id
-    report.people_created = len(created)
-    for row in to_register:
-        assert row.person_id is not None
-        try:
-            registrations.register(
-                session,
-                actor,
-                event_id,
-                row.person_id,
-                row.role,
-                employer_id=row.employer_id,
-                source="import",
-            )
-        except UserError as error:
-            report.problems.append(RowProblem(row.number, "Rol", str(error)))
-            continue
-        report.registered += 1
-    report.written = True
     return report
-
-
-def _with_consent(
-    session: Session, rows: list[_Row], column: str, problems: list[RowProblem]
-) -> list[_Row]:
-    """The rows that may be registered: new people (they consent to «registro» as they are
-    created) and registered people with a current consent for it; the others become problems."""
-    known = [row.person_id for row in rows if row.person_id is not None]
-    held = consents.purposes_by_person(session, known)
-    kept = []
-    for row in rows:
-        if row.person_id is None or consents.REGISTRATION in held[row.person_id]:
-            kept.append(row)
-            continue
-        problems.append(
-            RowProblem(
-                row.number,
-                column,
-                "la persona ya registrada no tiene consentimiento vigente para el registro y los "
-                "servicios: no se inscribe (si quiere darlo de nuevo, regístrelo en su ficha, "
-                "en Personas)",
-            )
-        )
-    return kept
-
-
-def _employer(
-    session: Session,
-    headers: list[str],
-    cells: list[str],
-    number: int,
-    ruc_col: int | None,
-    employer_col: int | None,
-    by_name: dict[str, int],
-    problems: list[RowProblem],
-) -> int | None:
-    ruc_text, name_text = _cell(cells, ruc_col), _cell(cells, employer_col)
-    if ruc_text and not is_formula(ruc_text):
-        employer = fairs.employer_by_ruc(session, ruc_text)
-        if employer is not None:
-            return employer.id
-        problems.append(
-            RowProblem(
-                number, headers[ruc_col], f"no hay una empresa registrada con RUC «{ruc_text}»"
-            )  # type: ignore[index]
-        )
-        return None
-    if name_text:
-        employer_id = by_name.get(search_key(name_text))
-        if employer_id is not None:
-            return employer_id
-        problems.append(
-            RowProblem(number, headers[employer_col], f"empresa no registrada: «{name_text}»")  # type: ignore[index]
-        )
-        return None
-    problems.append(
-        RowProblem(
-            number, "RUC", "un representante de empresa necesita el RUC o el nombre de su empresa"
-        )
-    )
-    return None

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coworking import paths
 
 BUSY_TIMEOUT_MS = 10_000
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # primary result codes, also of the extended ones
 
 
 def default_url() -> str:
@@ -38,6 +41,37 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def begin_writing(connection: Connection, wait_ms: int) -> None:
+    """Open a SQLite transaction that holds the write lock from its first statement on,
+    waiting at most ``wait_ms`` for another writer (then «database is locked»).
+
+    pysqlite begins a transaction only at the first INSERT, UPDATE or DELETE; a transaction that
+    has read before it writes (an explicit ``BEGIN``, or a read whose cursor is still open)
+    fails at once with «database is locked», without waiting, when another connection committed
+    in the meantime: its snapshot is stale. ``BEGIN IMMEDIATE`` takes the write lock before
+    anything is read, so the only wait is here, under this busy timeout, set for this statement
+    and put back at once. pysqlite sees the open transaction and adds no ``BEGIN`` of its own;
+    commit and rollback go through it as usual.
+    """
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={max(0, int(wait_ms))}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:  # once the lock is held nothing else waits for it: back to the usual timeout
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's «database is locked» (or «busy»): another connection holds
+    the write lock. Other database errors, and every PostgreSQL error, are not."""
+    if not isinstance(error, OperationalError) or not isinstance(error.orig, sqlite3.Error):
+        return False
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    message = str(error.orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def make_engine(url: str | None = None, **kwargs) -> Engine:

@@ -452,6 +452,30 @@ class StaffUser(Exported, Base):
     last_login_at: Mapped[datetime | None]
 
 
+class ImportRun(Base):
+    """One import of a spreadsheet, committed in small batches so that stations keep working.
+
+    ``rows_done`` is the spreadsheet row up to which everything is written, in the same
+    transaction as the rows themselves: an import stopped half-way (a crash, a killed process)
+    is taken up again from there, so a row is never written twice. ``finished_at`` stays empty
+    until the last batch; ``counts`` holds the summary once it ends."""
+
+    __tablename__ = "import_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    username: Mapped[str | None] = mapped_column(String(60))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    rows_done: Mapped[int] = mapped_column(default=1)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
 class ExportBatch(Exported, Base):
     """A numbered batch of municipality export files.
 

@@ -6,7 +6,9 @@ scanner bursts typed while another window has the keyboard are caught by
 :class:`~coworking.gui.scan_capture.ScanCapture`. One scan toggles: in, or out. A walk-in
 without a booking is offered the free desks; Enter (or Alt+E) gives the first, Escape or the
 next scan leaves them without one. Every minute the station runs the site's sweep (no-shows,
-visits left open after closing).
+visits left open after closing). A scan made while another program holds the database (an
+import) waits its turn in :mod:`coworking.gui.pending_scans` and is saved a few seconds later,
+at the moment it was made.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from coworking.core import occupancy, sites, visits
 from coworking.core.errors import UserError
 from coworking.core.visits import VisitAnswer
 from coworking.db.base import utcnow
 from coworking.db.database import Database
+from coworking.db.engine import is_busy
 from coworking.db.enums import CheckInResult
 from coworking.db.models import StaffUser
 from coworking.gui.answer_reset import AnswerReset
@@ -44,6 +48,7 @@ from coworking.gui.desk_station_parts import (
     InsidePanel,
     MemberHit,
     MemberResults,
+    card_holder,
     find_members,
     hm,
     no_show_text,
@@ -51,9 +56,16 @@ from coworking.gui.desk_station_parts import (
 )
 from coworking.gui.door_panels import StationHeader
 from coworking.gui.door_search import ScanField, looks_like_code, near_code, typed_search
+from coworking.gui.pending_scans import (
+    STATION_WAIT_MS,
+    PendingScan,
+    PendingScans,
+    PendingStatus,
+    settle_pending,
+)
 from coworking.gui.scan_capture import ScanCapture
 from coworking.gui.station_settings import StationOptionsDialog, StationSettings
-from coworking.gui.station_sounds import ADMITTED, ERROR, StationSounds, sound_for
+from coworking.gui.station_sounds import ADMITTED, ERROR, WARNING, StationSounds, sound_for
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +75,8 @@ SEARCH_DELAY_MS = 120
 LOWER_HEIGHT = 280  # eight people found, or five desks offered
 LOWER_MIN = 200  # when the station shares a smaller window
 OFFER_LIFETIME = timedelta(minutes=3)  # an offer nobody took is withdrawn
+# A desk action: the check-in (or out) as of the moment given, in the session given.
+Action = Callable[[Session, datetime], VisitAnswer]
 
 
 class DeskStation(QWidget):
@@ -114,6 +128,11 @@ class DeskStation(QWidget):
         self.search_note = QLabel(self)
         self.search_note.setObjectName("doorSearchNote")
         self.search_note.setWordWrap(True)
+        self.pending = PendingScans(database, user, self)
+        self.pending.saved.connect(self._pending_saved)
+        self.pending.failed.connect(self._pending_failed)
+        self.pending_status = PendingStatus(self.pending, self)
+        self._pending_shown: PendingScan | None = None  # the scan the amber answer is about
         self.results = MemberResults(self)
         self.offer_panel = OfferPanel(database, user, site_id, clock, self)
         self.placeholder = QLabel(
@@ -197,6 +216,7 @@ class DeskStation(QWidget):
         texts.setSpacing(2)
         texts.addWidget(self.hint)
         texts.addWidget(self.search_note)
+        texts.addWidget(self.pending_status)
         notes = QHBoxLayout()
         notes.addLayout(texts, 1)
         notes.addWidget(self.enrolment.button)  # here, the scan field keeps its width
@@ -243,6 +263,10 @@ class DeskStation(QWidget):
             self.capture.remove()
             self.refresh_timer.stop()
             self._clock_timer.stop()
+
+    def closeEvent(self, event) -> None:  # Qt override
+        settle_pending(self)  # scans still waiting: one more try, else logged and listed
+        super().closeEvent(event)
 
     def _tick_clock(self) -> None:
         text = hm(self._clock())
@@ -349,10 +373,12 @@ class DeskStation(QWidget):
         """Check the holder of the card in ``raw`` in or out (logged whatever the answer)."""
         note = self.tr("Scanned while a window was open") if captured else ""
         return self.record(
-            lambda session: visits.scan(
-                session, self._site_id, raw, self.station_name, self._user, now=self._clock()
+            lambda session, now: visits.scan(
+                session, self._site_id, raw, self.station_name, self._user, now=now
             ),
             note,
+            who=lambda: self._card_holder(raw),
+            what_read=raw,
         )
 
     def toggle_selected(self) -> VisitAnswer | None:
@@ -361,32 +387,41 @@ class DeskStation(QWidget):
             return None
         self.clear_input()
         return self.record(
-            lambda session: visits.toggle(
-                session,
-                self._site_id,
-                hit.person_id,
-                self.station_name,
-                self._user,
-                now=self._clock(),
+            lambda session, now: visits.toggle(
+                session, self._site_id, hit.person_id, self.station_name, self._user, now=now
             ),
             self.tr("Found by search"),
+            who=lambda: hit.name,
+            what_read=f"person={hit.person_id}",
         )
 
-    def record(self, action: Callable, note: str) -> VisitAnswer | None:
-        """Run ``action`` in one unit of work and show its answer (and a desk offer) with
-        ``note``; a refusal or a database failure is shown instead. Used by the desk's own scans
-        and by the new-person form."""
+    def record(
+        self, action: Action, note: str, *, who: Callable[[], str], what_read: str
+    ) -> VisitAnswer | None:
+        """Run ``action`` as of now in one unit of work and show its answer (and a desk offer)
+        with ``note``; a refusal or a database failure is shown instead. While another program
+        holds the database the action waits in :attr:`pending`, said in amber with ``who()``;
+        ``what_read`` goes to the log. Used by the desk's own scans and the new-person form."""
         offered = self.offer_panel.visit_id
         self.offer_panel.withdraw()  # the next person: an offer not taken is declined
+        now = self._clock()
+        details = (
+            f"desk: site={self._site_id} station={self.station_name!r} "
+            f"operator={self._user.username!r} read={what_read!r} at={now.isoformat()}"
+        )
         try:
-            with self._database.unit_of_work(self._user) as session:
-                answer = action(session)
+            answer, waiting = self.pending.run(
+                lambda session: action(session, now), at=now, who=who, details=details
+            )
         except UserError as error:
             self._show_problem(self.tr("Not recorded"), str(error))
             return None
         except SQLAlchemyError:
             log.exception("desk scan failed")
             self._show_database_error()
+            return None
+        if waiting is not None:
+            self._show_waiting(waiting)
             return None
         repeated = offered is not None and answer.visit_id == offered
         if repeated and answer.result == CheckInResult.DUPLICATE and self.last_answer:
@@ -407,6 +442,45 @@ class DeskStation(QWidget):
         self._show_lower()
         self.refresh()
         return answer
+
+    def _card_holder(self, raw: str) -> str:
+        """The name of the card's holder (reading works while another program writes), or the
+        code as read."""
+        try:
+            with self._database.sessions() as session:
+                name = card_holder(session, raw)
+        except SQLAlchemyError:
+            log.exception("card holder look-up failed")
+            name = None
+        return name or f"«{raw.strip()[:40]}»"
+
+    def _show_waiting(self, scan: PendingScan) -> None:
+        self._pending_shown = scan
+        self.answer_panel.show_message("pending", *self.pending.waiting_text(scan.who))
+        self.answer_panel.set_warning("")
+        self.sounds.play(WARNING)
+        self.answer_reset.answered()
+        self._show_lower()
+
+    def _pending_saved(self, scan: PendingScan, answer: VisitAnswer) -> None:
+        """A waiting scan reached the database: said on the status line, and in the answer
+        panel while it still shows that scan's amber answer (no desk is offered so late)."""
+        self.pending_status.note(self.pending.saved_text(scan, answer.title))
+        if self._pending_shown is scan and self.answer_panel.state == "pending":
+            self.last_answer, self._last_note = answer, self.tr("Pending scan saved")
+            self.answer_panel.show_visit(answer, self._last_note)
+            self._warn_no_shows(answer)
+            self.sounds.play(sound_for(answer.result))
+            self.answer_reset.answered()
+        self.refresh()
+
+    def _pending_failed(self, scan: PendingScan, message: str) -> None:
+        text = self.pending.failed_text(scan, message)
+        self.pending_status.note(text)
+        if self._pending_shown is scan and self.answer_panel.state == "pending":
+            self._show_problem(self.tr("The scan could not be recorded"), text)
+        else:
+            self.sounds.play(ERROR)
 
     def _warn_no_shows(self, answer: VisitAnswer) -> None:
         count = answer.no_shows if answer.result == CheckInResult.OK else 0
@@ -467,8 +541,7 @@ class DeskStation(QWidget):
             self.search_note.setText(self.tr("Choose someone in “Who is in” (Ctrl+↑ ↓)"))
             return None
 
-        def check_out(session) -> VisitAnswer:
-            now = self._clock()
+        def check_out(session: Session, now: datetime) -> VisitAnswer:
             visit = visits.check_out(session, self._user, row.visit_id, now=now)
             return VisitAnswer(
                 CheckInResult.CHECKED_OUT,
@@ -480,7 +553,12 @@ class DeskStation(QWidget):
                 at=now,
             )
 
-        return self.record(check_out, self.tr("Checked out from the list"))
+        return self.record(
+            check_out,
+            self.tr("Checked out from the list"),
+            who=lambda: row.person_name,
+            what_read=f"check out visit={row.visit_id}",
+        )
 
     # -- refreshing and the sweep -----------------------------------------------------------------
 
@@ -502,11 +580,17 @@ class DeskStation(QWidget):
     def sweep(self) -> tuple[int, int]:
         """Mark no-shows and close visits left open after closing; say so when it did."""
         now = self._clock()
-        try:
-            with self._database.unit_of_work(self._user) as session:
+        try:  # housekeeping: it waits no longer than a scan, and comes again in a minute
+            with self._database.unit_of_work(self._user, wait_ms=STATION_WAIT_MS) as session:
                 no_shows, closed = visits.sweep(session, self._site_id, now)
                 self.no_show_alert = sites.get_site(session, self._site_id).no_show_alert_count
-        except (UserError, SQLAlchemyError):
+        except SQLAlchemyError as error:
+            if is_busy(error):
+                log.info("desk sweep put off: the database is busy")
+            else:
+                log.exception("desk sweep failed")
+            return 0, 0
+        except UserError:
             log.exception("desk sweep failed")
             return 0, 0
         if no_shows or closed:

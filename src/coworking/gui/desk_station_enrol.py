@@ -93,16 +93,18 @@ class DeskEnrolment(QObject):
     def check_in(self, person_id: int) -> VisitAnswer | None:
         """Check in the person just registered, as a scan of their card would."""
         return self._station.record(  # the station shows the answer and offers a desk
-            lambda session: visits.toggle(
-                session,
-                self._site_id,
-                person_id,
-                self._station.station_name,
-                self._user,
-                now=self._clock(),
+            lambda session, now: visits.toggle(
+                session, self._site_id, person_id, self._station.station_name, self._user, now=now
             ),
             self.tr("New registration"),
+            who=lambda: self._name(person_id),
+            what_read=f"new person={person_id}",
         )
+
+    def _name(self, person_id: int) -> str:
+        with self._database.sessions() as session:
+            person = session.get(Person, person_id)
+            return f"{person.given_names} {person.family_names}" if person else str(person_id)
 
     def _find(self, person_id: int) -> None:
         """The existing record: searched for at the station, for staff to check in."""

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coworking.core import occupancy, people, person_clues
+from coworking.core import codes, occupancy, people, person_clues
 from coworking.core.localtime import local_zone
 from coworking.core.occupancy import Inside
 from coworking.core.person_clues import Clues
 from coworking.core.visits import VisitAnswer
 from coworking.db.enums import CheckInResult
+from coworking.db.models import Person
 from coworking.gui.door_panels import STYLE as DOOR_STYLE
 from coworking.gui.door_panels import AnswerPanel
 from coworking.gui.door_search import MIN_SEARCH, SEARCH_LIMIT, ResultsTable
@@ -225,6 +227,17 @@ class MemberHit:
     since: datetime | None = None
     desk: str | None = None
     clues: Clues | None = None
+
+
+def card_holder(session: Session, raw: str) -> str | None:
+    """The name of whoever holds the member card code in ``raw``, or None."""
+    code = codes.normalise(raw)
+    if not codes.is_valid_code(code):
+        return None
+    row = session.execute(
+        select(Person.given_names, Person.family_names).where(Person.member_code == code)
+    ).first()
+    return f"{row[0]} {row[1]}".strip() if row else None
 
 
 def find_members(session: Session, site_id: int, text: str) -> list[MemberHit]:

@@ -38,6 +38,7 @@ STATES: dict[str, tuple[str, str, str]] = {
     "no_consent": ("#8a4b08", "#ffffff", "⊘"),
     "undone": ("#1d4e89", "#ffffff", "↶"),
     "error": ("#7f1d1d", "#ffffff", "⚠"),
+    "pending": ("#f2a900", "#2b2100", "↻"),  # the database was busy: the scan waits its turn
 }
 # Lighter tints for the rows of the last scans.
 ROW_TINTS = {

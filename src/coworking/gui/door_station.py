@@ -9,12 +9,15 @@ not a badge code searches people by name or document (see :mod:`coworking.gui.do
 Each answer has its sound (:mod:`coworking.gui.station_sounds`) and goes back to «Listo para
 escanear» after the seconds set in the station's options, or as soon as someone types. An
 event not held today is said in a banner across the top (:mod:`coworking.gui.door_date_guard`).
+A scan made while another program holds the database (an import) waits its turn in
+:mod:`coworking.gui.pending_scans` and is saved a few seconds later, at the moment it was made.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -59,6 +62,12 @@ from coworking.gui.door_search import (
     typed_search,
 )
 from coworking.gui.door_undo import UndoControl
+from coworking.gui.pending_scans import (
+    PendingScan,
+    PendingScans,
+    PendingStatus,
+    settle_pending,
+)
 from coworking.gui.scan_capture import ScanCapture
 from coworking.gui.station_settings import StationOptionsDialog, StationSettings
 from coworking.gui.station_sounds import ADMITTED, ERROR, WARNING, StationSounds, sound_for
@@ -124,6 +133,11 @@ class DoorStation(QWidget):
         self.search_note = QLabel(self)
         self.search_note.setObjectName("doorSearchNote")
         self.search_note.setWordWrap(True)
+        self.pending = PendingScans(database, user, self)
+        self.pending.saved.connect(self._pending_saved)
+        self.pending.failed.connect(self._pending_failed)
+        self.pending_status = PendingStatus(self.pending, self)
+        self._pending_shown: PendingScan | None = None  # the scan the amber answer is about
         self.results = ResultsTable(self)
         self.results_placeholder = QLabel(
             self.tr(
@@ -204,6 +218,7 @@ class DoorStation(QWidget):
         texts.setSpacing(2)
         texts.addWidget(self.hint)
         texts.addWidget(self.search_note)
+        texts.addWidget(self.pending_status)
         notes = QHBoxLayout()
         notes.setSpacing(10)
         notes.addLayout(texts, 1)
@@ -271,6 +286,10 @@ class DoorStation(QWidget):
             self.capture.remove()
             self.refresh_timer.stop()
             self._clock_timer.stop()
+
+    def closeEvent(self, event) -> None:  # Qt override
+        settle_pending(self)  # scans still waiting: one more try, else logged and listed
+        super().closeEvent(event)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not shiboken6.isValid(self) or not self.isVisible() or new is self.scan_field:
@@ -390,22 +409,38 @@ class DoorStation(QWidget):
     def process_scan(self, raw: str, *, captured: bool = False) -> ScanAnswer | None:
         """Check in the badge code in ``raw`` (logged whatever the answer) and show the answer."""
         note = self.tr("Scanned while a window was open") if captured else ""
+        at = clock.now()
         return self._record(
             "door scan",
             lambda session: checkin.scan(
-                session, self._event_id, raw, self.station_name, self._user
+                session, self._event_id, raw, self.station_name, self._user, at=at
             ),
             note,
+            at=at,
+            who=lambda: self._badge_holder(raw),
+            what_read=raw,
         )
 
     def _record(
-        self, what: str, work: Callable[[Session], ScanAnswer], note: str
+        self,
+        what: str,
+        work: Callable[[Session], ScanAnswer],
+        note: str,
+        *,
+        at: datetime,
+        who: Callable[[], str],
+        what_read: str,
     ) -> ScanAnswer | None:
-        """Run ``work`` in one unit of work and show its answer with ``note``; a refusal or a
-        database failure is shown instead (and the failure logged as ``what``)."""
+        """Run ``work`` (the check-in as of ``at``) in one unit of work and show its answer
+        with ``note``; a refusal or a database failure is shown instead (and the failure logged
+        as ``what``). While another program holds the database the scan waits in
+        :attr:`pending`, said in amber with ``who()``; ``what_read`` goes to the log."""
+        details = (
+            f"{what}: event={self._event_id} station={self.station_name!r} "
+            f"operator={self._user.username!r} read={what_read!r} scanned_at={at.isoformat()}"
+        )
         try:
-            with self._database.unit_of_work(self._user) as session:
-                answer = work(session)
+            answer, waiting = self.pending.run(work, at=at, who=who, details=details)
         except UserError as error:
             self._show_problem(self.tr("Not checked in"), str(error))
             return None
@@ -413,8 +448,47 @@ class DoorStation(QWidget):
             log.exception("%s failed", what)
             self._show_database_error()
             return None
+        if waiting is not None:
+            self._show_waiting(waiting)
+            return None
         self._show_answer(answer, note)
         return answer
+
+    def _badge_holder(self, raw: str) -> str:
+        """The name of the badge's holder (reading works while another program writes), or the
+        code as read."""
+        try:
+            with self._database.sessions() as session:
+                name = checkin.badge_holder(session, raw)
+        except SQLAlchemyError:
+            log.exception("badge holder look-up failed")
+            name = None
+        return name or f"«{raw.strip()[:40]}»"
+
+    def _show_waiting(self, scan: PendingScan) -> None:
+        self._pending_shown = scan
+        self.answer_panel.show_message("pending", *self.pending.waiting_text(scan.who))
+        self.sounds.play(WARNING)
+        self.answer_reset.answered()
+
+    def _pending_saved(self, scan: PendingScan, answer: ScanAnswer) -> None:
+        """A waiting scan reached the database: said on the status line, and in the answer
+        panel while it still shows that scan's amber answer."""
+        self.pending_status.note(self.pending.saved_text(scan, answer.title))
+        if self._pending_shown is scan and self.answer_panel.state == "pending":
+            self._show_answer(answer, self.tr("Pending scan saved"))
+            return
+        self.refresh(force=True)
+        if answer.admitted and answer.registration_id is not None and self.printing.enabled:
+            QTimer.singleShot(0, lambda: self._print_for(answer, ""))
+
+    def _pending_failed(self, scan: PendingScan, message: str) -> None:
+        text = self.pending.failed_text(scan, message)
+        self.pending_status.note(text)
+        if self._pending_shown is scan and self.answer_panel.state == "pending":
+            self._show_problem(self.tr("The scan could not be recorded"), text)
+        else:
+            self.sounds.play(ERROR)
 
     def _show_problem(self, title: str, detail: str, state: str = "error") -> None:
         self.answer_panel.show_message(state, title, detail)
@@ -473,6 +547,7 @@ class DoorStation(QWidget):
             if role is None:
                 return None
         self.clear_input()
+        at = clock.now()
 
         def admit(session: Session) -> ScanAnswer:
             registration_id = hit.registration_id
@@ -481,11 +556,18 @@ class DoorStation(QWidget):
                     session, self._user, self._event_id, hit.person_id, role, source="door"
                 ).id
             return checkin.admit(
-                session, self._event_id, registration_id, self.station_name, self._user
+                session, self._event_id, registration_id, self.station_name, self._user, at=at
             )
 
         note = self.tr("Registered at the door") if role else self.tr("Found by search")
-        return self._record("door admission", admit, note)
+        return self._record(
+            "door admission",
+            admit,
+            note,
+            at=at,
+            who=lambda: hit.name,
+            what_read=f"person={hit.person_id} registration={hit.registration_id}",
+        )
 
     def register_here(self) -> ScanAnswer | None:
         """Ctrl+I after «Inscripción cancelada» or «otro evento»: register the person shown for
@@ -500,13 +582,17 @@ class DoorStation(QWidget):
             if role is None:
                 return None
         self.clear_input()
-        person_id = answer.person_id
+        person_id, name = answer.person_id, answer.person_name or ""
+        at = clock.now()
         return self._record(
             "door registration",
             lambda session: checkin.register_here(
-                session, self._event_id, person_id, self.station_name, self._user, role
+                session, self._event_id, person_id, self.station_name, self._user, role, at=at
             ),
             self.tr("Registered at the door"),
+            at=at,
+            who=lambda: name,
+            what_read=f"register person={person_id} role={role}",
         )
 
     def new_walk_in(self) -> None:

@@ -56,6 +56,12 @@ class EmployersTab(QWidget):
             self.tr("Ed&it…") if self.can_edit else self.tr("&Open…"), self
         )
         self.edit_button.setObjectName("editEmployerButton")
+        self.import_button = QPushButton(self.tr("Import e&mployers…"), self)
+        self.import_button.setObjectName("importEmployersButton")
+        self.import_button.setToolTip(
+            self.tr("Employers from a spreadsheet (CSV or Excel); those already listed are updated")
+        )
+        self.import_button.setVisible(self.can_edit)
         self.table = make_table(
             self,
             [
@@ -79,6 +85,7 @@ class EmployersTab(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.summary)
         top.addSpacing(12)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
@@ -90,6 +97,7 @@ class EmployersTab(QWidget):
         EnterFilter(self.filter, self._focus_first)
         self.new_button.clicked.connect(lambda: self.new_employer())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.import_button.clicked.connect(lambda: self.import_employers())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         EnterFilter(self.table, lambda: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -178,6 +186,21 @@ class EmployersTab(QWidget):
         employer_id = self.current_employer_id()
         if employer_id is not None:
             self._open(employer_id)
+
+    def import_employers(self) -> None:
+        """The import wizard for employers (coordinators)."""
+        from coworking.gui.import_wizard import ImportWizard
+
+        if not self.can_edit:
+            return
+        wizard = ImportWizard(self._database, self._user, "employers", self)
+        wizard.exec()
+        imported = wizard.check_page.imported
+        wizard.setParent(None)  # freed now: a QWizard left to its parent crashed Qt later
+        if imported:
+            self.filter.clear()
+            self.refresh()
+            self.employers_changed.emit()
 
     def _open(self, employer_id: int | None, draft: dict | None = None) -> None:
         dialog = EmployerDialog(self._database, self._user, employer_id, self)

@@ -46,6 +46,12 @@ class EventsTab(QWidget):
             self.tr("Ed&it…") if self.can_edit else self.tr("&Open…"), self
         )
         self.edit_button.setObjectName("editEventButton")
+        self.import_button = QPushButton(self.tr("Import &registrations…"), self)
+        self.import_button.setObjectName("importRegistrationsButton")
+        self.import_button.setToolTip(
+            self.tr("Registrations for the selected event, from a spreadsheet (CSV or Excel)")
+        )
+        self.import_button.setVisible(self.can_edit)
         self.table = make_table(
             self,
             [
@@ -67,6 +73,7 @@ class EventsTab(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
@@ -76,6 +83,7 @@ class EventsTab(QWidget):
 
         self.new_button.clicked.connect(lambda: self.new_event())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.import_button.clicked.connect(lambda: self.import_registrations())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         EnterFilter(self.table, lambda: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -127,6 +135,7 @@ class EventsTab(QWidget):
     def _selection_changed(self) -> None:
         event_id = self.current_event_id()
         self.edit_button.setEnabled(event_id is not None)
+        self.import_button.setEnabled(event_id is not None)
         if event_id is not None and event_id != self._last_chosen:
             self._last_chosen = event_id
             self.event_chosen.emit(event_id)
@@ -139,6 +148,23 @@ class EventsTab(QWidget):
         event_id = self.current_event_id()
         if event_id is not None:
             self._open(event_id)
+
+    def import_registrations(self) -> None:
+        """The import wizard for the selected event's registrations (coordinators)."""
+        from coworking.gui.import_wizard import ImportWizard
+
+        event_id = self.current_event_id()
+        if event_id is None or not self.can_edit:
+            return
+        [row, *_] = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        name = self.table.item(row, 0).text()
+        wizard = ImportWizard(self._database, self._user, "registrations", self, event_id, name)
+        wizard.exec()
+        imported = wizard.check_page.imported
+        wizard.setParent(None)  # freed now: a QWizard left to its parent crashed Qt later
+        self.refresh()
+        if imported:
+            self.events_changed.emit()
 
     def _open(self, event_id: int | None, draft: dict | None = None) -> None:
         dialog = EventDialog(self._database, self._user, event_id, self)

@@ -1,4 +1,8 @@
-"""Error messages shown under the form field they are about, with the field outlined."""
+"""Error messages shown under the form field they are about, with the field outlined.
+
+A warning (a doubt that does not stop the save, such as a phone in a block not listed as
+assigned) uses the same place under the field, in amber instead of red.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,26 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Flag ``widget`` for the stylesheet (``[invalid="true"]``) and repaint it."""
-    widget.setProperty("invalid", invalid)
+    _set_property(widget, "invalid", invalid)
+
+
+def _set_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the stylesheet reads, and repaint ``widget`` with it."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def _mark(widget: QWidget, label: QLabel, state: str | None) -> None:
+    """Outline ``widget`` and colour ``label`` for an error (red), a warning (amber) or nothing."""
+    set_invalid(widget, state == "error")
+    warning = state == "warning"
+    if warning or widget.property("doubtful"):
+        _set_property(widget, "doubtful", warning)
+    if warning or label.property("role") == "warning":
+        _set_property(label, "role", "warning" if warning else "error")
 
 
 class FieldErrors:
@@ -32,18 +53,19 @@ class FieldErrors:
         if label.text():
             label.clear()
             label.hide()
-            set_invalid(widget, False)
+            _mark(widget, label, None)
 
     def clear(self) -> None:
         for widget, label in self._fields.values():
             label.clear()
             label.hide()
-            set_invalid(widget, False)
+            _mark(widget, label, None)
 
-    def show(self, problems: Mapping[str, str]) -> bool:
+    def show(self, problems: Mapping[str, str], warnings: Mapping[str, str] | None = None) -> bool:
         """Show ``problems`` (field name -> message); focus the first bad field. True if any
-        was shown. A field hidden from the user (a role's form leaves it out) shows nothing:
-        its label would be drawn loose over the form."""
+        was shown. ``warnings`` show in amber under fields without an error, and do not count.
+        A field hidden from the user (a role's form leaves it out) shows nothing: its label
+        would be drawn loose over the form."""
         self.clear()
         first: QWidget | None = None
         for name, (widget, label) in self._fields.items():
@@ -52,12 +74,36 @@ class FieldErrors:
                 continue
             label.setText(message)
             label.show()
-            set_invalid(widget, True)
+            _mark(widget, label, "error")
             first = first or widget
+        for name, message in (warnings or {}).items():
+            if name not in problems:
+                self.show_warning(name, message)
         if first is not None:
             self._fit_window(first.window())
             first.setFocus()
         return first is not None
+
+    def show_warning(self, name: str, message: str | None) -> None:
+        """Show a doubt under one field, in amber; it blocks nothing. ``None`` takes away what
+        the field shows (a warning, or an error the new value no longer has)."""
+        if name not in self._fields:
+            return
+        widget, label = self._fields[name]
+        if not message:
+            self.clear_field(name)
+            return
+        if widget.isHidden():
+            return
+        label.setText(message)
+        label.show()
+        _mark(widget, label, "warning")
+        self._fit_window(widget.window())
+
+    def warning(self, name: str) -> str:
+        """The warning currently shown for ``name`` ("" if none, or if it shows an error)."""
+        _widget, label = self._fields[name]
+        return label.text() if label.property("role") == "warning" else ""
 
     @staticmethod
     def _fit_window(window: QWidget) -> None:
@@ -74,4 +120,4 @@ class FieldErrors:
     def message(self, name: str) -> str:
         """The error currently shown for ``name`` ("" if none)."""
         _widget, label = self._fields[name]
-        return label.text()
+        return label.text() if label.property("role") != "warning" else ""

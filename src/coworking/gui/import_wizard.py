@@ -1,22 +1,20 @@
-"""The import wizard: choose a spreadsheet, check how its columns map to person fields with a
-preview, see every problem by row and column and every row that may be someone already
-registered, then import in the background."""
+"""The import wizard, for people, an event's registrations or employers: choose the spreadsheet
+(and, if there is one, the correspondence saved last time), say which field each column fills,
+say what the values no rule can place mean, then check every row and import in the background.
+
+The pages are in their own modules; the wizard holds what they share: the opened file, the
+kind of import, the columns chosen and the meanings chosen for values."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,307 +22,246 @@ from PySide6.QtWidgets import (
 )
 
 from coworking.core.errors import UserError
-from coworking.core.importing import DuplicateRow, ImportReport, import_people, write_problems
-from coworking.core.person_columns import FIELD_LABELS, map_columns
-from coworking.core.tables import Table, read_table
+from coworking.core.import_kinds import KINDS, ImportKind
+from coworking.core.import_mapping import IGNORE, ImportMapping, load_mapping
+from coworking.core.import_values import ValueMeanings
+from coworking.core.tables import TableSource, open_table
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui import tasks
+from coworking.gui.import_check_page import CheckPage
+from coworking.gui.import_columns_page import ColumnsPage
+from coworking.gui.import_parts import ERROR, SUCCESS, ask_open, ask_save, message_label, say
+from coworking.gui.import_values_page import ValuesPage
 
-PREVIEW_ROWS = 8
-IGNORE = "ignore"
+__all__ = ["IGNORE", "ImportWizard"]
 
 
 class ImportWizard(QWizard):
-    """Three steps: file, columns (with preview), check and import."""
+    """File → columns → values → check and import, for one ``ImportKind``."""
 
-    def __init__(self, database: Database, actor: StaffUser, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Database,
+        actor: StaffUser,
+        kind: ImportKind | str,
+        parent: QWidget | None = None,
+        event_id: int | None = None,
+        event_name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.database, self.actor = database, actor
-        self.table: Table | None = None
-        self.report: ImportReport | None = None
-        self.setWindowTitle(self.tr("Import people"))
+        self.kind = KINDS[kind] if isinstance(kind, str) else kind
+        if self.kind.key == "registrations" and event_id is None:
+            raise ValueError("registrations are imported into an event")
+        self.event_id, self.event_name = event_id, event_name
+        self.source: TableSource | None = None
+        self.saved: ImportMapping | None = None  # the correspondence loaded on the first page
+        self.meanings = ValueMeanings()  # what values no rule places mean, as chosen
+        self.report = None  # the last check's or the import's report
+        self._task: tasks.TaskHandle | None = None  # a page's work, running
+        self.closing = False  # asked to close while a page's work was running
+        titles = {
+            "people": self.tr("Import people"),
+            "registrations": self.tr("Import registrations: %1").replace("%1", event_name),
+            "employers": self.tr("Import employers"),
+        }
+        self.setWindowTitle(titles[self.kind.key])
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.file_page = FilePage(self)
-        self.columns_page = ColumnsPage(self)
-        self.check_page = CheckPage(self)
-        for page in (self.file_page, self.columns_page, self.check_page):
+        for page in (FilePage(self), ColumnsPage(self), ValuesPage(self), CheckPage(self)):
             self.addPage(page)
-        self.resize(900, 600)
+        self.resize(1000, 700)
 
-    def mapping(self) -> dict[str, str]:
-        return self.columns_page.mapping()
+    # The pages are found through Qt, never kept in attributes: a QWizard whose Python object
+    # held its pages (or a page its wizard) crashed the program later, once Python freed them.
 
-    def run_check(self, dry_run: bool) -> ImportReport:
-        """Check (and, unless ``dry_run``, import) with the chosen columns, in one transaction."""
-        assert self.table is not None
-        with self.database.unit_of_work(self.actor) as session:
-            return import_people(
-                session, self.actor, self.table.path, dry_run=dry_run, mapping=self.mapping()
+    @property
+    def file_page(self) -> FilePage:
+        return self.page(0)  # type: ignore[return-value]
+
+    @property
+    def columns_page(self) -> ColumnsPage:
+        return self.page(1)  # type: ignore[return-value]
+
+    @property
+    def values_page(self) -> ValuesPage:
+        return self.page(2)  # type: ignore[return-value]
+
+    @property
+    def check_page(self) -> CheckPage:
+        return self.page(3)  # type: ignore[return-value]
+
+    # -- what the pages share ------------------------------------------------------------
+
+    def field_names(self) -> set[str]:
+        """The fields a column can fill here (a document number counts once)."""
+        return {name.split(":")[0] for name in self.kind.fields}
+
+    def mapping(self) -> ImportMapping:
+        """The columns as chosen on the columns page and the meanings chosen for values."""
+        # A copy: the check and the import read it on a worker thread.
+        return ImportMapping(self.columns_page.columns(), ValueMeanings(self.meanings.as_json()))
+
+    def use_mapping(self, path: Path) -> ImportMapping:
+        """Read a saved correspondence for the next pages; UserError when it cannot be used."""
+        loaded = load_mapping(path)
+        loaded.check_fields(self.field_names())
+        self.saved = loaded
+        self.meanings = ValueMeanings(loaded.values.as_json())
+        return loaded
+
+    def save_mapping(self, parent: QWidget, path: Path | None = None) -> Path | None:
+        """Save the columns and the values' meanings (asks where unless ``path``); UserError
+        when the file cannot be written."""
+        if path is None:
+            path = ask_save(
+                parent, self.tr("Save correspondence"), "columnas.json", "JSON (*.json)"
             )
+            if path is None:
+                return None
+        return self.mapping().save(path)
+
+    # -- while a page works, and after the import ----------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def set_busy(self, task: tasks.TaskHandle | None) -> None:
+        """While a page's reading, check or import runs (``task``), Back and Cancel wait for
+        it; once it ends (None), a close asked for meanwhile happens."""
+        self._task = task
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(task is None)
+        if task is None and self.closing:
+            QTimer.singleShot(0, self.reject)
+
+    def only_finish(self) -> None:
+        """Once imported, there is nothing to go back to: only «Finish» is left."""
+        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
+
+    def reject(self) -> None:  # Escape, Cancel, the close button, the screen lock
+        """Close; what is running is stopped first (an import between two batches, each of
+        them saved whole) and the wizard closes once it has stopped."""
+        if self._task is None:
+            super().reject()
+            return
+        self.closing = True
+        self._task.cancel()
 
 
 class FilePage(QWizardPage):
+    """The spreadsheet, and optionally the correspondence saved from an earlier import."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self._wizard = wizard
         self.setTitle(self.tr("Choose the spreadsheet"))
+        what = {
+            "people": self.tr("Each row is a person."),
+            "registrations": self.tr(
+                "Each row is a person registered for «%1»; people not in the registry yet are "
+                "added to it."
+            ).replace("%1", wizard.event_name),
+            "employers": self.tr(
+                "Each row is an employer, found by its RUC: those already listed are updated."
+            ),
+        }[wizard.kind.key]
         self.setSubTitle(
-            self.tr(
+            what
+            + " "
+            + self.tr(
                 "CSV (comma or semicolon, UTF-8 or as Excel saves it) or "
                 "Excel .xlsx. The first row must hold the column names."
             )
         )
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
-        browse = QPushButton(self.tr("&Choose…"), self)
-        browse.clicked.connect(self.browse)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen yet"))
+        self.choose_button = QPushButton(self.tr("&Choose…"), self)
+        self.choose_button.clicked.connect(self.browse)
+        self.file_status = message_label(self, "importFileStatus")
+        self.file_status.hide()
+        heading = QLabel(self.tr("Saved correspondence (optional)"), self)
+        heading.setProperty("role", "heading")
+        explain = QLabel(
+            self.tr(
+                "If you saved the columns and values of an earlier import of the same kind of "
+                "sheet, load them: they are applied on the next pages, where you can still "
+                "change them."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        explain.setProperty("role", "subtitle")
+        self.load_button = QPushButton(self.tr("&Load a saved correspondence…"), self)
+        self.load_button.clicked.connect(lambda: self.load_mapping())
+        self.mapping_status = message_label(self, "importMappingStatus")
+        self.mapping_status.hide()
+
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row.addWidget(self.choose_button)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.load_button)
+        load_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.error)
+        layout.addWidget(self.file_status)
+        layout.addSpacing(24)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addLayout(load_row)
+        layout.addWidget(self.mapping_status)
         layout.addStretch(1)
 
+    @property
+    def _wizard(self) -> ImportWizard:
+        # Not kept in an attribute: a page and its wizard holding each other crashed Qt when
+        # Python's collector freed them.
+        return self.wizard()  # type: ignore[return-value]
+
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Spreadsheet to import"), "", self.tr("Spreadsheets (*.csv *.xlsx *.txt)")
+        path = ask_open(
+            self, self.tr("Spreadsheet to import"), self.tr("Spreadsheets (*.csv *.xlsx *.txt)")
         )
-        if path:
-            self.choose(Path(path))
+        if path is not None:
+            self.choose(path)
 
     def choose(self, path: Path) -> bool:
+        """Open ``path``; what is wrong with it is said here, and Next waits for a good file."""
         self.path_edit.setText(str(path))
         try:
-            self._wizard.table = read_table(path)
+            self._wizard.source = open_table(Path(path))
         except UserError as error:
-            self._wizard.table = None
-            self.error.setText(str(error))
+            self._wizard.source = None
+            say(self.file_status, str(error), ERROR)
         else:
-            self.error.clear()
+            headers = [h for h in self._wizard.source.headers if h.strip()]
+            text = self.tr("%n column(s): %1", "", len(headers)).replace("%1", ", ".join(headers))
+            say(self.file_status, text, SUCCESS)
         self.completeChanged.emit()
-        return self._wizard.table is not None
+        return self._wizard.source is not None
 
-    def isComplete(self) -> bool:
-        return self._wizard.table is not None
-
-
-class ColumnsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.setTitle(self.tr("Columns"))
-        self.setSubTitle(
-            self.tr(
-                "Check which field each column fills. Columns set to “Do not import” are left out."
-            )
-        )
-        self.preview = QTableWidget(self)
-        self.preview.verticalHeader().setDefaultSectionSize(26)
-        self.save_button = QPushButton(self.tr("&Save this correspondence…"), self)
-        self.save_button.clicked.connect(lambda: self.save_mapping())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.save_button)
-        self.combos: list[QComboBox] = []
-
-    def initializePage(self) -> None:
-        table = self._wizard.table
-        assert table is not None
-        guessed = map_columns(table.headers)
-        rows = table.rows[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(len(table.headers))
-        self.preview.setRowCount(len(rows) + 1)
-        self.preview.setHorizontalHeaderLabels(table.headers)
-        self.preview.setVerticalHeaderLabels(
-            [self.tr("Field")] + [str(number) for number, _cells in rows]
-        )
-        self.combos = []
-        for column, _header in enumerate(table.headers):
-            combo = QComboBox(self.preview)
-            combo.addItem(self.tr("Do not import"), IGNORE)
-            for field, label in FIELD_LABELS.items():
-                combo.addItem(label, field)
-            combo.addItem(self.tr("Cédula number"), "document_number:cedula")
-            combo.addItem(self.tr("Passport number"), "document_number:passport")
-            chosen = guessed.get(column, IGNORE)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
-            self.preview.setCellWidget(0, column, combo)
-            self.combos.append(combo)
-            for row, (_number, cells) in enumerate(rows, start=1):
-                text = cells[column] if column < len(cells) else ""
-                self.preview.setItem(row, column, QTableWidgetItem(text))
-        self.preview.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-
-    def mapping(self) -> dict[str, str]:
-        table = self._wizard.table
-        assert table is not None
-        return {
-            header: combo.currentData()
-            for header, combo in zip(table.headers, self.combos, strict=True)
-        }
-
-    def isComplete(self) -> bool:
-        chosen = {combo.currentData() for combo in self.combos}
-        return {"given_names", "family_names"} <= chosen
-
-    def save_mapping(self, path: Path | None = None) -> Path | None:
+    def load_mapping(self, path: Path | None = None) -> bool:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save correspondence"), "columnas.json", "JSON (*.json)"
-            )
-            if not name:
-                return None
-            path = Path(name)
-        path.write_text(
-            json.dumps({"columns": self.mapping()}, ensure_ascii=False, indent=2), encoding="utf-8"
+            path = ask_open(self, self.tr("Saved correspondence"), "JSON (*.json)")
+            if path is None:
+                return False
+        try:
+            loaded = self._wizard.use_mapping(path)
+        except UserError as error:
+            say(self.mapping_status, str(error), ERROR)
+            return False
+        columns = self.tr("%n column(s)", "", len(loaded.columns))
+        values = sum(len(texts) for texts in loaded.values.as_json().values())
+        text = (
+            self.tr("Loaded «%1»: %2 and %3; they are applied on the next pages.")
+            .replace("%1", Path(path).name)
+            .replace("%2", columns)
+            .replace("%3", self.tr("%n chosen value(s)", "", values))
         )
-        return path
+        say(self.mapping_status, text, SUCCESS)
+        return True
 
-
-class CheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.imported = False
-        self.setTitle(self.tr("Check and import"))
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 3, self)
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
-        )
-        self.problems.verticalHeader().hide()
-        self.problems.horizontalHeader().setStretchLastSection(True)
-        self.duplicates_label = QLabel(self)
-        self.duplicates_label.setWordWrap(True)
-        self.duplicates = QTableWidget(0, 3, self)
-        self.duplicates.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Looks like"), self.tr("Reason")]
-        )
-        self.duplicates.verticalHeader().hide()
-        self.duplicates.horizontalHeader().setStretchLastSection(True)
-        self.errors_button = QPushButton(self.tr("Save the &list of problems…"), self)
-        self.errors_button.clicked.connect(lambda: self.save_problems())
-        self.import_button = QPushButton(self.tr("&Import the valid rows"), self)
-        self.import_button.clicked.connect(self.start_import)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.errors_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.duplicates_label)
-        layout.addWidget(self.duplicates, 1)
-        layout.addLayout(buttons)
-
-    def initializePage(self) -> None:
-        self.imported = False
-        report = self._wizard.run_check(dry_run=True)
-        self._show(report)
-
-    def _show(self, report: ImportReport) -> None:
-        self._wizard.report = report
-        ready = report.rows - report.invalid_rows - report.already_registered
-        if report.written:
-            text = self.tr(
-                "Imported: %Ln person(s). Already registered: %1. With problems: %2.",
-                "",
-                report.created,
-            )
-            self.summary.setText(
-                text.replace("%1", str(report.already_registered)).replace(
-                    "%2", str(report.invalid_rows)
-                )
-            )
-        else:
-            text = self.tr(
-                "%Ln row(s) read: %1 can be imported, %2 are already registered, "
-                "%3 have problems (listed below; they will not be imported).",
-                "",
-                report.rows,
-            )
-            self.summary.setText(
-                text.replace("%1", str(ready))
-                .replace("%2", str(report.already_registered))
-                .replace("%3", str(report.invalid_rows))
-            )
-        self.problems.setRowCount(len(report.problems))
-        for row, problem in enumerate(report.problems):
-            for column, value in enumerate((str(problem.row), problem.column, problem.message)):
-                self.problems.setItem(row, column, QTableWidgetItem(value))
-        self.problems.resizeColumnsToContents()
-        self._show_duplicates(report.likely_duplicates, report.written)
-        self.errors_button.setEnabled(bool(report.problems))
-        self.import_button.setEnabled(not report.written and ready > 0)
-
-    def _show_duplicates(self, flagged: list[DuplicateRow], written: bool) -> None:
-        """Rows that may be someone registered or an earlier row: imported all the same."""
-        rows = len({duplicate.row for duplicate in flagged})
-        if written:
-            text = self.tr(
-                "%n imported row(s) may be someone already registered or an earlier row. "
-                "They were imported all the same: review them in People, Possible duplicates.",
-                "",
-                rows,
-            )
-        else:
-            text = self.tr(
-                "%n row(s) may be someone already registered or an earlier row. They will be "
-                "imported all the same and can be reviewed in People, Possible duplicates.",
-                "",
-                rows,
-            )
-        self.duplicates_label.setText(text)
-        self.duplicates_label.setVisible(bool(flagged))
-        self.duplicates.setVisible(bool(flagged))
-        self.duplicates.setRowCount(len(flagged))
-        for row, duplicate in enumerate(flagged):
-            if duplicate.other_row is not None:
-                other = self.tr("%1 (row %2 of this file)").replace("%2", str(duplicate.other_row))
-            else:
-                other = self.tr("%1 (already registered)")
-            other = other.replace("%1", duplicate.other_name)
-            for column, value in enumerate((str(duplicate.row), other, duplicate.reason)):
-                self.duplicates.setItem(row, column, QTableWidgetItem(value))
-        self.duplicates.resizeColumnsToContents()
-
-    def save_problems(self, path: Path | None = None) -> Path | None:
-        if self._wizard.report is None:
-            return None
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the list of problems"), "errores.csv", "CSV (*.csv)"
-            )
-            if not name:
-                return None
-            path = Path(name)
-        return write_problems(self._wizard.report.problems, path)
-
-    def start_import(self) -> tasks.TaskHandle:
-        self.import_button.setEnabled(False)
-        message = self.tr("Importing…")
-
-        def work(context: tasks.TaskContext) -> ImportReport:  # worker thread: no widgets
-            context.report(0, 0, message)
-            return self._wizard.run_check(dry_run=False)
-
-        def done(report: ImportReport) -> None:
-            self.imported = True
-            self._show(report)
-            self.completeChanged.emit()
-
-        self.handle = tasks.run_with_progress(self, self.tr("Importing people"), work, on_done=done)
-        return self.handle
-
-    def isComplete(self) -> bool:
-        return self.imported
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self._wizard.source is not None

@@ -46,6 +46,7 @@ from coworking.gui.pages.common import LazyPage
 from coworking.gui.pages.home import HomePage
 from coworking.gui.pages.page_focus import focus_page
 from coworking.gui.pages.people import PeoplePage
+from coworking.gui.pending_scans import settle_pending
 from coworking.gui.station_frame import StationFrame
 
 GEOMETRY_KEY, STATE_KEY, PAGE_KEY = "main_window/geometry", "main_window/state", "main_window/page"
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         frame, self._station = self._station, None
         if frame is None:
             return
+        settle_pending(frame)  # scans the database made wait: saved, or listed for the operator
         if not self.is_locked:
             self._outer.setCurrentWidget(self.content)
         self._outer.removeWidget(frame)
@@ -403,6 +405,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_station()
+        settle_pending(self)  # the front desk's, on the co-working page
         store = QSettings()
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
         store.setValue(STATE_KEY, self.saveState())

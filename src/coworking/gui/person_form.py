@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coworking.core import consents, people, reference
 from coworking.core.errors import UserError
 from coworking.core.people import DuplicateDocument, LikelyDuplicates, PersonInput
+from coworking.core.phones import read_phone
 from coworking.db.database import Database
 from coworking.db.enums import DocumentType, PopulationGroup, Sex
 from coworking.db.models import EntrepreneurProfile, Person, StaffUser
@@ -117,6 +118,8 @@ class PersonDialog(QDialog):
         for name in ("sectorComboError", "stageComboError", "descriptionEditError"):
             getattr(ui, name).hide()
         ui.documentTypeCombo.currentIndexChanged.connect(self._document_type_changed)
+        ui.phoneEdit.textEdited.connect(self._check_phone)
+        ui.nationalityCombo.currentTextChanged.connect(self._check_phone)
         ui.consentTextButton.clicked.connect(self._show_consent_text)
         self._apply_role()
         if person_id is None:
@@ -218,6 +221,14 @@ class PersonDialog(QDialog):
         if none:
             self.ui.documentNumberEdit.clear()
 
+    def _check_phone(self) -> None:
+        """A doubtful phone (a block not listed as assigned) shows in amber as soon as it is
+        typed, so that staff confirm it with the person; it does not stop the save. Errors wait
+        for the save, as for the other fields."""
+        reading = read_phone(self.ui.phoneEdit.text(), self._combo_value(self.ui.nationalityCombo))
+        if reading.error is None:
+            self.errors.show_warning("phone", reading.warning)
+
     def _load(self, person_id: int) -> None:
         ui = self.ui
         with self._database.sessions() as session:
@@ -238,6 +249,7 @@ class PersonDialog(QDialog):
         )
         phone = person.phone or ""
         ui.phoneEdit.setText("0" + phone[4:] if phone.startswith("+593") else phone)
+        self._check_phone()
         ui.emailEdit.setText(person.email or "")
         _select(ui.cantonCombo, person.canton_code)
         _select(ui.educationCombo, person.education_level)
@@ -456,9 +468,10 @@ class PersonDialog(QDialog):
 
     def save(self, not_duplicate_of: frozenset[int] = frozenset()) -> bool:
         data, problems = self.read()
-        problems = {**people.validate(data).by_field, **problems}
+        validation = people.validate(data)
+        problems = {**validation.by_field, **problems}
         problems = {k: v for k, v in problems.items() if k not in self.hidden_fields}
-        if self.errors.show(problems):
+        if self.errors.show(problems, validation.warnings):
             return False
         try:
             with self._database.unit_of_work(self._actor) as session:

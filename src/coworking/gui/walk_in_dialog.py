@@ -31,6 +31,7 @@ from coworking.core import checkin, fairs, people, reference, registrations
 from coworking.core.checkin import ScanAnswer
 from coworking.core.errors import UserError
 from coworking.core.people import DuplicateDocument, LikelyDuplicates, PersonInput
+from coworking.core.phones import read_phone
 from coworking.db.database import Database
 from coworking.db.enums import DocumentType, RegistrationRole
 from coworking.db.models import StaffUser
@@ -198,6 +199,8 @@ class WalkInDialog(QDialog):
         self.errors.clear()
         self.document_type.currentIndexChanged.connect(self._document_type_changed)
         self.role.currentIndexChanged.connect(self._role_changed)
+        self.phone.textEdited.connect(self._check_phone)
+        self.nationality.currentTextChanged.connect(self._check_phone)
         self._document_type_changed()
         self._role_changed()
         self._chain = [
@@ -270,6 +273,12 @@ class WalkInDialog(QDialog):
 
     def _role_changed(self) -> None:
         self.employer.setEnabled(self.role.currentData() == RegistrationRole.EMPLOYER_REP)
+
+    def _check_phone(self) -> None:
+        """A doubtful phone shows in amber as soon as it is typed; it does not stop the save."""
+        reading = read_phone(self.phone.text(), self._nationality())
+        if reading.error is None:
+            self.errors.show_warning("phone", reading.warning)
 
     # -- keyboard ---------------------------------------------------------------------------------
 
@@ -345,8 +354,9 @@ class WalkInDialog(QDialog):
 
     def save(self, not_duplicate_of: frozenset[int] = frozenset()) -> bool:
         data, problems = self.read()
-        problems = {**people.validate(data).by_field, **problems}
-        if self.errors.show(problems):
+        validation = people.validate(data)
+        problems = {**validation.by_field, **problems}
+        if self.errors.show(problems, validation.warnings):
             return False
         try:
             with self._database.unit_of_work(self._user) as session:

@@ -13,6 +13,7 @@ from coworking.core.setup import current_site
 from coworking.db.database import Database
 from coworking.db.models import StaffUser
 from coworking.gui.pages.common import page_header, page_layout
+from coworking.gui.pending_scans import settle_pending
 
 DESK_STATION_KEY = "coworking/station_name"
 
@@ -107,6 +108,7 @@ class CoworkingPage(QWidget):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
+            settle_pending(widget)  # the desk's scans still waiting for the database
             widget.deleteLater()
         if self.site_combo.currentData() is None:
             return

@@ -151,9 +151,9 @@ class PeoplePage(QWidget):
     def import_people(self) -> None:
         from coworking.gui.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self._database, self._user, self)
-        self.wizard = wizard
+        wizard = ImportWizard(self._database, self._user, "people", self)
         wizard.exec()
+        wizard.setParent(None)  # freed now: a QWizard left to its parent crashed Qt later
         self.refresh()
 
     def new_person(self) -> None:
