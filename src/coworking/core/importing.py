@@ -253,9 +253,10 @@ class PeoplePlan:
         report.done += len(fresh)
 
     def prepare(self, session: Session, items: list[Item[PersonInput]]) -> None:
-        """Likely duplicates looked for before the write lock is taken (the rows' registered
-        twins are read again under it: :meth:`write` keeps the flags of rows still new)."""
-        self.pending = self.flags(session, self._fresh(session, items), check=False)
+        """Likely duplicates looked for before the write lock is taken, for every row: which
+        rows are new is known for certain only under the lock, and :meth:`write` keeps the
+        flags of those (a row already registered is not flagged)."""
+        self.pending = self.flags(session, items, check=False)
 
     def take_flags(self, rows: set[int]) -> None:
         self.report.likely_duplicates.extend(d for d in self.pending if d.row in rows)

@@ -303,11 +303,10 @@ class RegistrationPlan:
         return items[:room]
 
     def prepare(self, session: Session, items: list[Item[Entry]]) -> None:
-        """Likely duplicates of the rows that would make new people, looked for before the
-        write lock is taken; :meth:`write` keeps those of rows still new under it."""
-        people = self._registered_people(session, items)
-        new = [Item(i.number, i.value.person) for i in items if i.number not in people]
-        self.people.pending = self.people.flags(session, new, check=False)
+        """Likely duplicates looked for before the write lock is taken, for every row;
+        :meth:`write` keeps those of the rows that make new people (known under the lock)."""
+        every = [Item(i.number, i.value.person) for i in items]
+        self.people.pending = self.people.flags(session, every, check=False)
 
     def check(self, session: Session, items: list[Item[Entry]], report) -> None:
         todo, people, _existing = self._sort(session, items)
@@ -337,7 +336,7 @@ class RegistrationPlan:
             people[item.number] = person_id
         self.people.remember([Item(i.number, i.value.person) for i in new], ids)
         self.report.people_created += len(ids)
-        restored, added = [], []
+        restored, added, numbers = [], [], []
         for item in todo:
             person_id = people[item.number]
             entry = item.value
@@ -346,6 +345,7 @@ class RegistrationPlan:
                 restored.append((existing[person_id].id, entry.role, employer_id))
             else:
                 added.append((person_id, entry.role, employer_id))
+                numbers.append(item.number)
         for registration_id, role, employer_id in restored:
             session.execute(
                 update(Registration)
@@ -361,10 +361,16 @@ class RegistrationPlan:
                 role=[None, role.value],
                 source="import",
             )
-        self._insert(session, added)
+        self._insert(session, added, numbers)
         report.done += len(todo)
 
-    def _insert(self, session: Session, added: list[tuple[int, RegistrationRole, int | None]]):
+    def _insert(
+        self,
+        session: Session,
+        added: list[tuple[int, RegistrationRole, int | None]],
+        numbers: list[int],
+    ) -> None:
+        """Add the registrations of ``added`` (the rows ``numbers`` of the file)."""
         if not added:
             return
         badge_codes = _new_codes(session, len(added))
@@ -383,8 +389,17 @@ class RegistrationPlan:
             }
             for (person_id, role, employer_id), code in zip(added, badge_codes, strict=True)
         ]
-        insert_rows(session, Registration, rows)
-        audit.record_created(session, "registration", rows)
+        ids = insert_rows(session, Registration, rows)
+        audit.record(  # one entry for the batch: the rows say the rest (source «import»)
+            session,
+            AuditAction.CREATE,
+            "registration",
+            f"{ids[0]}-{ids[-1]}",
+            evento=self.event_id,
+            archivo=self.rows.source.name,
+            inscripciones=ids,
+            filas=numbers,
+        )
 
 
 def _new_codes(session: Session, count: int) -> list[str]:
