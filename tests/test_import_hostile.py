@@ -210,7 +210,8 @@ def test_an_import_killed_half_way_is_taken_up_without_writing_a_row_twice(tmp_p
         stdin="clave-segura-1\n",
     )
     assert init.returncode == 0, init.stderr
-    lines = ["Nombres;Apellidos"] + [f"Persona {i};Sin Datos {i}" for i in range(6_000)]
+    total = 20_000
+    lines = ["Nombres;Apellidos"] + [f"Persona {i};Sin Datos {i}" for i in range(total)]
     source = tmp_path / "nombres.csv"
     source.write_text("\r\n".join(lines), encoding="utf-8")
     env = {**os.environ, "COWORKING_HOME": str(home)}
@@ -229,7 +230,7 @@ def test_an_import_killed_half_way_is_taken_up_without_writing_a_row_twice(tmp_p
     try:
         deadline = time.monotonic() + 120
         done = 1
-        while done < 1_000 and time.monotonic() < deadline and process.poll() is None:
+        while done <= 1 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.05)
             with database.sessions() as session:
                 done = session.scalar(select(func.max(ImportRun.rows_done))) or 1
@@ -238,7 +239,7 @@ def test_an_import_killed_half_way_is_taken_up_without_writing_a_row_twice(tmp_p
         with database.sessions() as session:
             written = session.scalar(select(func.count()).select_from(Person))
             run = session.scalar(select(ImportRun))
-        assert run.finished_at is None and 1 < run.rows_done < 6_001
+        assert run.finished_at is None and 1 < run.rows_done < total + 1
         assert written == run.rows_done - 1  # the rows and their mark commit together
         time.sleep(0.1)
         with database.sessions() as session, session.begin():  # as if it stopped long ago
@@ -248,17 +249,17 @@ def test_an_import_killed_half_way_is_taken_up_without_writing_a_row_twice(tmp_p
         again = _cli(home, "--json", "import", "people", str(source))
         output = json.loads(again.stdout)
         assert again.returncode == 0, again.stdout + again.stderr
-        assert output["already"] == written and output["imported"] == 6_000 - written
+        assert output["already"] == written and output["imported"] == total - written
         with database.sessions() as session:
-            assert session.scalar(select(func.count()).select_from(Person)) == 6_000
+            assert session.scalar(select(func.count()).select_from(Person)) == total
             names = session.scalar(select(func.count(func.distinct(Person.given_names))))
-            assert names == 6_000
+            assert names == total
             creations = session.scalar(
                 select(func.count())
                 .select_from(AuditEntry)
                 .where(AuditEntry.entity == "person", AuditEntry.action == "create")
             )
-            assert creations == 6_000
+            assert creations == total
     finally:
         database.dispose()
 
@@ -340,15 +341,19 @@ def test_the_door_keeps_answering_while_a_large_import_writes(database, admin, t
         text=True,
     )
     attempts: list[float] = []
-    retried = 0
+    scans = during = 0
     try:
-        while importing.poll() is None and len(attempts) < 3_000:
+        deadline = time.monotonic() + 240
+        while importing.poll() is None and time.monotonic() < deadline:
             with database.sessions() as session:
-                started = session.scalar(select(func.count()).select_from(ImportRun))
-            if started:
-                break
+                if session.scalar(select(func.count()).select_from(ImportRun)):
+                    break
             time.sleep(0.05)
-        for code in fair.codes:
+        # every badge once, then again (answered «ya entró») for as long as the import runs
+        while (importing.poll() is None or scans < len(fair.codes)) and (
+            time.monotonic() < deadline
+        ):
+            code = fair.codes[scans % len(fair.codes)]
             while True:
                 began = time.perf_counter()
                 try:
@@ -357,24 +362,25 @@ def test_the_door_keeps_answering_while_a_large_import_writes(database, admin, t
                 except Exception as error:
                     assert is_busy(error), error
                     attempts.append(time.perf_counter() - began)
-                    retried += 1
-                    continue
+                    continue  # as the station does: kept, and saved once it can
                 attempts.append(time.perf_counter() - began)
-                assert answer.result == CheckInResult.OK
                 break
+            expected = CheckInResult.OK if scans < len(fair.codes) else CheckInResult.DUPLICATE
+            assert answer.result == expected
+            scans += 1
+            during += importing.poll() is None
             time.sleep(0.02)
-        during = importing.poll() is None
     finally:
         _out, errors = importing.communicate(timeout=300)
     assert importing.returncode == 0, errors
-    assert during, "the import ended before the scans: make the file larger"
+    assert during > 0  # scans were made while the import wrote
     assert max(attempts) < 3.0
     with database.sessions() as session:
         logged = session.scalar(
             select(func.count()).select_from(CheckIn).where(CheckIn.event_id == fair.event_id)
         )
         imported = session.scalar(select(func.count()).select_from(Person))
-    assert logged == len(fair.codes)
+    assert logged == scans
     assert imported >= 30_000
 
 
