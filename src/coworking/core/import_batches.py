@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coworking.core import audit
 from coworking.core.errors import UserError
-from coworking.core.import_report import ImportCounts, RowProblem
+from coworking.core.import_report import ImportCounts
 from coworking.core.tables import SheetRow, TableSource
 from coworking.db.base import utcnow
 from coworking.db.models import ImportRun, StaffUser
@@ -332,28 +332,23 @@ def _write_batch(
     session.expunge_all()
 
 
-def _mark(report: ImportCounts) -> tuple[int, int, int, int, dict]:
-    extra = {k: v for k, v in vars(report).items() if isinstance(v, int | list)}
-    return (
-        report.done,
-        report.already,
-        len(report.problems),
-        len(report.warnings),
-        {k: (len(v) if isinstance(v, list) else v) for k, v in extra.items()},
-    )
+def _mark(report: ImportCounts) -> dict[str, int]:
+    """Where each count and list of ``report`` stands (lists by length), so that a batch the
+    database refused can be taken back out of it."""
+    return {
+        key: len(value) if isinstance(value, list) else value
+        for key, value in vars(report).items()
+        if isinstance(value, int | list)
+    }
 
 
-def _restore(report: ImportCounts, mark: tuple[int, int, int, int, dict]) -> None:
-    done, already, problems, warnings, extra = mark
-    for key, value in extra.items():
+def _restore(report: ImportCounts, mark: dict[str, int]) -> None:
+    for key, value in mark.items():
         current = getattr(report, key)
         if isinstance(current, list):
             del current[value:]
         else:
             setattr(report, key, value)
-    report.done, report.already = done, already
-    del report.problems[problems:]
-    del report.warnings[warnings:]
 
 
 def _start(
@@ -433,8 +428,3 @@ def _finish(database: Sessions, actor: StaffUser | None, run_id: int, report: Im
             .where(ImportRun.id == run_id)
             .values(finished_at=utcnow(), updated_at=utcnow(), counts=counts)
         )
-
-
-def problems_of(report: ImportCounts) -> list[RowProblem]:
-    """Problems then warnings, as the list of problems shows them."""
-    return [*report.problems, *report.warnings]
