@@ -168,6 +168,32 @@ def test_blocks_find_exactly_the_pairs_of_comparing_everyone() -> None:
     }
 
 
+def test_the_registry_in_memory_finds_exactly_the_names_the_rule_finds() -> None:
+    """The import's names-by-day (rapidfuzz over a whole day at once) against the rule
+    itself, pair by pair: the same people, with parts of names, repeated words and one word."""
+    rng = Random(11)
+    words = ["maria", "jose", "nunez", "pena", "loor", "torres", "ana", "belen", "yanez"]
+    day = date(1990, 3, 5)
+
+    def name() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+
+    registry = duplicates.RegistryDays(None)
+    registered = [(key, name()) for key in range(1, 400)]
+    for key, text in registered:
+        registry.add(key, text, day)
+    typed = [Someone(1000 + i, "", "", name(), day, None, None, None, None) for i in range(60)]
+    expected = {
+        key
+        for key, text in registered
+        if any(
+            duplicates.name_similarity(p.search_name, text) >= duplicates.NAME_CUTOFF for p in typed
+        )
+    }
+    assert registry.alike(typed) == expected
+    assert 0 < len(expected) < len(registered)
+
+
 def test_a_number_shared_by_too_many_people_proves_nothing() -> None:
     office = "+593052620000"
     crowd = [

@@ -73,3 +73,33 @@ def test_upgrade_hands_documents_over_and_keeps_each_outcome_once(
             OutcomeInput(first, OutcomeStatus.INTERVIEWED, date(2026, 12, 3), fair.vacancy_ids[0]),
             today=date(2026, 12, 4),
         )
+
+
+def test_search_words_survive_the_move_to_a_table_without_rowid(database: Database, admin) -> None:
+    """Going down to the revision before it and up again keeps every person's search words,
+    and on SQLite the table is then stored without rowid."""
+    with database.unit_of_work(admin) as session:
+        person = people.create_person(
+            session,
+            admin,
+            PersonInput("Yusmary", "Briceño Peña", phone="0991234567"),
+            ["registro"],
+        )
+        person_id = person.id
+    with database.engine.connect() as connection:
+        before = set(connection.execute(text("SELECT person_id, token FROM person_token")))
+    assert (person_id, "briceno") in before
+    migrate.downgrade(database.engine, "0008")
+    with database.engine.connect() as connection:
+        assert set(connection.execute(text("SELECT person_id, token FROM person_token"))) == before
+    migrate.upgrade(database.engine)
+    with database.engine.connect() as connection:
+        assert set(connection.execute(text("SELECT person_id, token FROM person_token"))) == before
+        if database.url.startswith("sqlite"):
+            created = connection.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = 'person_token'")
+            ).scalar_one()
+            assert "WITHOUT ROWID" in created
+    with database.sessions() as session:
+        found = people.search(session, "yusmary bri")
+        assert [p.id for p in found] == [person_id]

@@ -188,3 +188,36 @@ def test_employers_import_validates_ruc_and_updates_on_a_second_run(
     assert employers[RUCS[0]].contact_phone == "0991234567"
     again = _cli("--json", "import", "employers", str(path), "--db", database.url)
     assert (json.loads(again.stdout)["created"], json.loads(again.stdout)["updated"]) == (0, 2)
+
+
+def test_a_batch_the_database_refuses_is_written_row_by_row(
+    database: Database, admin: StaffUser, tmp_path: Path, monkeypatch
+) -> None:
+    """Badge codes are drawn before the write lock; one taken meanwhile by another station
+    makes the database refuse the whole batch, which is then written row by row, each with a
+    code of its own: everyone registered once, nobody created twice."""
+    from coworking.core import registration_import
+    from tests.import_sheets import write_sheet
+
+    fair = build_fair(database, admin, candidates=1)
+    with database.sessions() as session:
+        taken = session.scalars(select(Registration.badge_code)).first()
+        people_before = session.scalar(select(func.count()).select_from(Person))
+        registered_before = session.scalar(select(func.count()).select_from(Registration))
+    real = registration_import._new_codes
+    calls = []
+
+    def drawn(session, count: int) -> list[str]:  # the first draw clashes, the later ones not
+        calls.append(count)
+        codes = real(session, count)
+        return [taken, *codes[1:]] if len(calls) == 1 else codes
+
+    monkeypatch.setattr(registration_import, "_new_codes", drawn)
+    sheet = write_sheet(tmp_path / "inscritos.csv", 30)
+    report = import_registrations(database, admin, sheet, fair.event_id)
+    assert (report.registered, report.already_registered, report.refused) == (30, 0, 0)
+    assert len(calls) > 1  # the refused batch drew again, row by row
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == people_before + 30
+        codes = session.scalars(select(Registration.badge_code)).all()
+    assert len(codes) == len(set(codes)) == registered_before + 30

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 from itertools import combinations, product
 from typing import Protocol
 
@@ -136,6 +137,7 @@ def swapped(day: date | None) -> date | None:
     return day.replace(month=day.day, day=day.month)
 
 
+@lru_cache(maxsize=8192)  # an import asks for each new row's twice: its flags, then its day
 def compared_name(search_name: str) -> str:
     """A search name as the name rule compares it: a repeated word counts twice («torres
     torres» is not «torres»), so «Mayra Torres Torres» is not taken for part of «Mayra Torres
@@ -503,8 +505,13 @@ class RegistryDays:
     People registered meanwhile at another station are not in it: an import does not flag
     its rows against them (the list of likely duplicates finds them later)."""
 
-    def __init__(self, session: Session) -> None:
-        self._by_day: dict[date, list[tuple[int, str]]] = defaultdict(list)
+    def __init__(self, session: Session | None) -> None:
+        """The registry of ``session``'s database; None: empty, filled by :meth:`add`."""
+        # day -> (ids, compared names), side by side: the names are handed to rapidfuzz as
+        # they are, not gathered again for every batch
+        self._by_day: dict[date, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+        if session is None:
+            return
         rows = session.execute(
             select(Person.id, Person.search_name, Person.birth_date).where(
                 Person.merged_into_id.is_(None), Person.birth_date.is_not(None)
@@ -515,22 +522,38 @@ class RegistryDays:
 
     def add(self, person_id: int, search_name: str, born: date | None) -> None:
         if born is not None:  # names only: their words are split when compared (memory)
-            self._by_day[born].append((person_id, compared_name(search_name)))
+            ids, names = self._by_day[born]
+            ids.append(person_id)
+            names.append(compared_name(search_name))
 
     def alike(self, people: Sequence[Someone]) -> set[int]:
         """As :func:`_named_alike_on_their_day`, from memory."""
         found: set[int] = set()
         for day, here in _on_day(people).items():
             registered = self._by_day.get(day)
-            if not registered or len(registered) + len(here) > BIRTH_DATE_LIMIT:
+            if not registered or len(registered[0]) + len(here) > BIRTH_DATE_LIMIT:
                 continue
-            for person_id, compared in registered:
-                words = frozenset(compared.split())
-                if any(
-                    _similarity(p.compared, p.words, compared, words) >= NAME_CUTOFF for p in here
-                ):
-                    found.add(person_id)
+            ids, names = registered
+            for person in here:
+                found.update(ids[i] for i in _alike_names(person, names))
         return found
+
+
+def _alike_names(person: Someone, names: list[str]) -> Iterator[int]:
+    """Indexes of ``names`` (compared names) :func:`_similarity` puts at or above the cutoff
+    against ``person``, worked out by rapidfuzz over the whole list at once: its token sort
+    ratio, then (for names of two words or more) one name's words all within the other's,
+    which is what a token set ratio of 100 says."""
+    for _name, _score, index in process.extract(
+        person.compared, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_CUTOFF, limit=None
+    ):
+        yield index
+    if len(person.words) >= 2:
+        for name, _score, index in process.extract(
+            person.compared, names, scorer=fuzz.token_set_ratio, score_cutoff=100, limit=None
+        ):
+            if " " in name:
+                yield index
 
 
 def _named_alike_on_their_day(session: Session, people: Sequence[Someone]) -> set[int]:

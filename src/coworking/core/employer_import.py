@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from uuid import uuid4
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -239,7 +238,6 @@ class EmployerPlan:
                     "contact_email": data.contact_email,
                     "inclusive_commitment": data.inclusive_commitment,
                     "active": True,
-                    "uuid": uuid4(),
                     "created_at": now,
                     "updated_at": now,
                 }

@@ -28,7 +28,7 @@ from coworking.core.import_report import (
     write_problems,
 )
 from coworking.core.people import PersonInput
-from coworking.core.person_bulk import insert_people
+from coworking.core.person_bulk import NewPerson, insert_people, new_person
 from coworking.core.person_columns import FIELD_LABELS
 from coworking.core.tables import TableSource, open_table
 from coworking.core.text import person_search_name
@@ -158,6 +158,7 @@ class PeoplePlan:
         self.file_people = duplicates.Gathered()  # for a check: earlier rows
         self.days: duplicates.RegistryDays | None = None  # read at the first batch
         self.pending: list[DuplicateRow] = []  # flags found by prepare, kept by write
+        self.made: dict[int, NewPerson] = {}  # row -> the person as written, by prepare
 
     def origin(self, number: int) -> dict[str, object]:
         """What the audit keeps of where a person came from."""
@@ -257,6 +258,15 @@ class PeoplePlan:
         rows are new is known for certain only under the lock, and :meth:`write` keeps the
         flags of those (a row already registered is not flagged)."""
         self.pending = self.flags(session, items, check=False)
+        self.make(items)
+
+    def make(self, items: list[Item[PersonInput]]) -> None:
+        """Work out the rows as :func:`insert_people` writes them, before the write lock: the
+        less a batch does under it, the larger the batches (see import_batches.BatchSize)."""
+        self.made = {item.number: new_person(item.value) for item in items}
+
+    def to_write(self, items: list[Item[PersonInput]]) -> list[PersonInput | NewPerson]:
+        return [self.made.get(item.number) or item.value for item in items]
 
     def take_flags(self, rows: set[int]) -> None:
         self.report.likely_duplicates.extend(d for d in self.pending if d.row in rows)
@@ -267,7 +277,7 @@ class PeoplePlan:
         self.take_flags({item.number for item in fresh})
         ids = insert_people(
             session,
-            [item.value for item in fresh],
+            self.to_write(fresh),
             self.purposes,
             self.actor_id,
             [self.origin(item.number) for item in fresh],

@@ -5,7 +5,7 @@ fraction of the cost (no unit of work, no object per row kept in the session).""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from uuid import uuid4
+from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -16,17 +16,35 @@ from coworking.core.text import person_search_name
 from coworking.db.base import utcnow
 from coworking.db.bulk import insert_many
 from coworking.db.models import ConsentRecord, Person, PersonToken
+from coworking.db.uuids import new_uuids
 
 _FIELDS = tuple(PersonInput.__dataclass_fields__)
 
 
-def _row(data: PersonInput) -> dict[str, object]:
-    row: dict[str, object] = {}
+@dataclass(frozen=True)
+class NewPerson:
+    """A person as the bulk insert writes them, worked out before the write lock is taken
+    (an import prepares a batch while the door may still use the database): their columns
+    but the id, uuid and timestamps, and their search words."""
+
+    columns: dict[str, object]
+    tokens: tuple[str, ...]
+
+
+def new_person(data: PersonInput) -> NewPerson:
+    columns: dict[str, object] = {}
     for name in _FIELDS:
         value = getattr(data, name)
-        row[name] = value.strip() if isinstance(value, str) else value
-    row["search_name"] = person_search_name(str(row["given_names"]), str(row["family_names"]))
-    return row
+        columns[name] = value.strip() if isinstance(value, str) else value
+    search_name = person_search_name(str(columns["given_names"]), str(columns["family_names"]))
+    columns["search_name"] = search_name
+    tokens = people.token_set(
+        "",
+        search_name,  # the same words as given and family names, worked out once
+        columns["document_number"],  # type: ignore[arg-type]
+        columns["phone"],  # type: ignore[arg-type]
+    )
+    return NewPerson(columns, tuple(tokens))
 
 
 def _new_ids(session: Session, model: type, count: int) -> list[int] | None:
@@ -40,9 +58,13 @@ def _new_ids(session: Session, model: type, count: int) -> list[int] | None:
 
 
 def insert_rows(session: Session, model: type, rows: list[dict[str, object]]) -> list[int]:
-    """Insert ``rows`` (an executemany), setting each row's ``id``; the ids in order."""
+    """Insert ``rows`` (an executemany), setting each row's ``id`` (and ``uuid``, time-ordered,
+    where the table has one and the row none); the ids in order."""
     if not rows:
         return []
+    if "uuid" in model.__table__.c and "uuid" not in rows[0]:
+        for row, uuid in zip(rows, new_uuids(len(rows)), strict=True):
+            row["uuid"] = uuid
     ids = _new_ids(session, model, len(rows))
     if ids is None:
         ids = list(
@@ -61,7 +83,7 @@ def insert_rows(session: Session, model: type, rows: list[dict[str, object]]) ->
 
 def insert_people(
     session: Session,
-    rows: Sequence[PersonInput],
+    rows: Sequence[PersonInput | NewPerson],
     purposes: Sequence[str],
     staff_user_id: int | None,
     origins: Sequence[dict[str, object]] | None = None,
@@ -74,13 +96,10 @@ def insert_people(
     would double the import's cost for no trail that the file and row do not already give."""
     if not rows:
         return []
+    made = [row if isinstance(row, NewPerson) else new_person(row) for row in rows]
     now = utcnow()
     chosen = sorted(purposes)  # one list for every row: converted once (db.bulk)
-    values = []
-    for data in rows:
-        row = _row(data)
-        row.update(uuid=uuid4(), created_at=now, updated_at=now)
-        values.append(row)
+    values = [{**person.columns, "created_at": now, "updated_at": now} for person in made]
     ids = insert_rows(session, Person, values)
     consents = [
         {
@@ -89,7 +108,6 @@ def insert_people(
             "text_version": CONSENT_VERSION,
             "staff_user_id": staff_user_id,
             "given_at": now,
-            "uuid": uuid4(),
             "created_at": now,
             "updated_at": now,
         }
@@ -108,14 +126,9 @@ def insert_people(
             ],
         )
     words = [
-        {"person_id": row["id"], "token": token}
-        for row in values
-        for token in people.token_set(
-            str(row["given_names"]),
-            str(row["family_names"]),
-            row["document_number"],  # type: ignore[arg-type]
-            row["phone"],  # type: ignore[arg-type]
-        )
+        {"person_id": person_id, "token": token}
+        for person_id, person in zip(ids, made, strict=True)
+        for token in person.tokens
     ]
     if words:
         insert_many(session.connection(), PersonToken.__table__, words)

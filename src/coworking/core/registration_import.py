@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from uuid import uuid4
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -100,6 +99,7 @@ class RegistrationPlan:
         self.employers_by_ruc = dict(session.execute(select(Employer.ruc, Employer.id)).all())
         self.seen: dict[str, int] = {}
         self.would_register = 0  # in a check: registrations counted so far, for the capacity
+        self.codes: list[str] = []  # badge codes for the batch being written, by prepare
 
     def _cell(self, row, name: str) -> str:
         index = self.extra.get(name)
@@ -307,6 +307,8 @@ class RegistrationPlan:
         :meth:`write` keeps those of the rows that make new people (known under the lock)."""
         every = [Item(i.number, i.value.person) for i in items]
         self.people.pending = self.people.flags(session, every, check=False)
+        self.people.make(every)
+        self.codes = _new_codes(session, len(items))  # checked again by the unique index
 
     def check(self, session: Session, items: list[Item[Entry]], report) -> None:
         todo, people, _existing = self._sort(session, items)
@@ -327,7 +329,7 @@ class RegistrationPlan:
         self.people.take_flags({i.number for i in new})
         ids = insert_people(
             session,
-            [i.value.person for i in new],
+            self.people.to_write([Item(i.number, i.value.person) for i in new]),
             ("registro",),
             self.actor_id,
             [self.people.origin(i.number) for i in new],
@@ -373,7 +375,11 @@ class RegistrationPlan:
         """Add the registrations of ``added`` (the rows ``numbers`` of the file)."""
         if not added:
             return
-        badge_codes = _new_codes(session, len(added))
+        # drawn before the lock (prepare), each used once: a batch the database refused is
+        # written again row by row, with codes of its own
+        badge_codes, self.codes = self.codes[: len(added)], self.codes[len(added) :]
+        if len(badge_codes) < len(added):
+            badge_codes = _new_codes(session, len(added))
         now = utcnow()
         rows = [
             {
@@ -383,7 +389,6 @@ class RegistrationPlan:
                 "role": role,
                 "badge_code": code,
                 "source": "import",
-                "uuid": uuid4(),
                 "created_at": now,
                 "updated_at": now,
             }

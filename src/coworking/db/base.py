@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coworking import clock
+from coworking.db.uuids import new_uuid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -60,6 +61,6 @@ class Exported:
     (UTC) let exports be incremental; deleting a row writes a :class:`Tombstone`.
     """
 
-    uuid: Mapped[UUID] = mapped_column(default=uuid4, unique=True)
+    uuid: Mapped[UUID] = mapped_column(default=new_uuid, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
