@@ -265,8 +265,9 @@ class PeoplePlan:
         less a batch does under it, the larger the batches (see import_batches.BatchSize)."""
         self.made = {item.number: new_person(item.value) for item in items}
 
-    def to_write(self, items: list[Item[PersonInput]]) -> list[PersonInput | NewPerson]:
-        return [self.made.get(item.number) or item.value for item in items]
+    def to_write(self, items: list[Item[PersonInput]]) -> list[NewPerson]:
+        """``items`` as :meth:`make` worked them out (or now, for a row it did not see)."""
+        return [self.made.get(item.number) or new_person(item.value) for item in items]
 
     def take_flags(self, rows: set[int]) -> None:
         self.report.likely_duplicates.extend(d for d in self.pending if d.row in rows)

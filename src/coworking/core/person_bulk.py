@@ -83,12 +83,13 @@ def insert_rows(session: Session, model: type, rows: list[dict[str, object]]) ->
 
 def insert_people(
     session: Session,
-    rows: Sequence[PersonInput | NewPerson],
+    rows: Sequence[NewPerson],
     purposes: Sequence[str],
     staff_user_id: int | None,
     origins: Sequence[dict[str, object]] | None = None,
 ) -> list[int]:
-    """Add ``rows`` as new people consenting to ``purposes``; their ids, in order. The caller's
+    """Add ``rows`` (made by :func:`new_person`) as new people consenting to ``purposes``;
+    their ids, in order. The caller's
     transaction must already have written (so that it holds SQLite's write lock).
 
     Each person's audit entry holds ``origins[i]`` (an import's file and row) when given: the
@@ -96,10 +97,9 @@ def insert_people(
     would double the import's cost for no trail that the file and row do not already give."""
     if not rows:
         return []
-    made = [row if isinstance(row, NewPerson) else new_person(row) for row in rows]
     now = utcnow()
     chosen = sorted(purposes)  # one list for every row: converted once (db.bulk)
-    values = [{**person.columns, "created_at": now, "updated_at": now} for person in made]
+    values = [{**person.columns, "created_at": now, "updated_at": now} for person in rows]
     ids = insert_rows(session, Person, values)
     consents = [
         {
@@ -127,7 +127,7 @@ def insert_people(
         )
     words = [
         {"person_id": person_id, "token": token}
-        for person_id, person in zip(ids, made, strict=True)
+        for person_id, person in zip(ids, rows, strict=True)
         for token in person.tokens
     ]
     if words:
